@@ -44,15 +44,17 @@ public record DesiredState(SortedMap<ResourceId, Resource> resources) {
         ResourceId cluster = ResourceId.cluster(c.name());
         ResourceId controlPlane = ResourceId.controlPlane(c.name());
         List<Resource> out = new java.util.ArrayList<>();
-        out.add(Resource.of(network, c.provider(), c.region(), networkAttributes(c.network()), Set.of()));
-        out.add(Resource.of(cluster, c.provider(), c.region(), clusterAttributes(c), Set.of(network)));
-        out.add(Resource.of(controlPlane, c.provider(), c.region(), controlPlaneAttributes(c.controlPlane()),
-                Set.of(cluster)));
+        out.add(resource(network, c, networkAttributes(c.network())));
+        out.add(resource(cluster, c, clusterAttributes(c)));
+        out.add(resource(controlPlane, c, controlPlaneAttributes(c.controlPlane())));
         for (PoolSpec p : c.pools()) {
-            out.add(Resource.of(ResourceId.pool(c.name(), p.name()), c.provider(), c.region(), poolAttributes(p),
-                    Set.of(controlPlane)));
+            out.add(resource(ResourceId.pool(c.name(), p.name()), c, poolAttributes(p)));
         }
         return out;
+    }
+
+    private static Resource resource(ResourceId id, ClusterSpec c, Map<String, Object> attributes) {
+        return Resource.of(id, c.provider(), c.region(), attributes, id.dependency().map(Set::of).orElse(Set.of()));
     }
 
     private static Map<String, Object> networkAttributes(NetworkSpec n) {
@@ -66,8 +68,6 @@ public record DesiredState(SortedMap<ResourceId, Resource> resources) {
 
     private static Map<String, Object> clusterAttributes(ClusterSpec c) {
         Map<String, Object> a = new LinkedHashMap<>();
-        a.put("provider", c.provider());
-        a.put("region", c.region());
         a.put("tags", c.tags());
         return a;
     }

@@ -71,6 +71,25 @@ public record ResourceId(String address) implements Comparable<ResourceId> {
         return cluster(clusterName());
     }
 
+    /**
+     * The resource this one is built on: a pool on its control plane, the control plane on its cluster,
+     * the cluster on its network. Recorded state needs no stored edges because of this.
+     */
+    public Optional<ResourceId> dependency() {
+        return switch (kind()) {
+            case NODE_POOL -> Optional.of(controlPlane(clusterName()));
+            case CONTROL_PLANE -> Optional.of(cluster(clusterName()));
+            case CLUSTER -> Optional.of(network(clusterName()));
+            case NETWORK -> Optional.empty();
+        };
+    }
+
+    /** True when this address is {@code other} or lies under it ({@code cluster.a.pool.x} under {@code cluster.a}). */
+    public boolean isWithin(ResourceId other) {
+        return address.equals(other.address) || (other.kind() == ResourceKind.CLUSTER
+                && clusterName().equals(other.clusterName()));
+    }
+
     @Override
     public int compareTo(ResourceId other) {
         return address.compareTo(other.address);
