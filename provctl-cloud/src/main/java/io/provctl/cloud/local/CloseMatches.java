@@ -11,7 +11,7 @@ final class CloseMatches {
     private CloseMatches() {
     }
 
-    /** Up to {@code limit} candidates, closest first; those sharing no more than noise are left out. */
+    /** Up to {@code limit} candidates, closest first: those containing {@code wanted} or a few edits away. */
     static List<String> of(String wanted, Collection<String> candidates, int limit) {
         String w = wanted.toLowerCase(Locale.ROOT);
         return candidates.stream()
@@ -24,7 +24,7 @@ final class CloseMatches {
     }
 
     private static boolean isClose(String wanted, String candidate) {
-        return candidate.contains(wanted) || wanted.contains(candidate)
+        return candidate.contains(wanted)
                 || distance(wanted, candidate) <= Math.max(2, wanted.length() / 3);
     }
 
