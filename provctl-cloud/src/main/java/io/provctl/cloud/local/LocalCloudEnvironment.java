@@ -40,6 +40,12 @@ public final class LocalCloudEnvironment {
     private LocalCloudEnvironment() {
     }
 
+    /** Every variable this class reads, for help texts. */
+    public static Set<String> names() {
+        return Arrays.stream(new String[] {LATENCY_MS, FAILURE_RATE, FAIL_OPS, RATE_LIMIT, CRASH_AFTER,
+                CRASH_MODE, SEED, MAX_VCPUS, MAX_NODES}).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** The defaults, overridden by whatever {@code env} sets. */
     public static LocalCloudConfig read(Map<String, String> env) {
         return read(env, LocalCloudConfig.defaults());
@@ -108,11 +114,5 @@ public final class LocalCloudEnvironment {
                 throw ProviderException.invalid(name + " must be " + expected + ", got '" + raw + "'");
             }
         }
-    }
-
-    /** Every variable this class reads, for help texts. */
-    public static Set<String> names() {
-        return Arrays.stream(new String[] {LATENCY_MS, FAILURE_RATE, FAIL_OPS, RATE_LIMIT, CRASH_AFTER,
-                CRASH_MODE, SEED, MAX_VCPUS, MAX_NODES}).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }

@@ -166,13 +166,15 @@ class LocalCloudTest {
     }
 
     @Test
-    void keepsItsContentAcrossInstancesOnTheSameDirectory() {
+    void keepsItsContentAcrossInstancesOnTheSameDirectory() throws Exception {
         ProviderResource created = aws().create(resourceOf(ResourceKind.NODE_POOL));
 
         LocalCloud reopened = aws();
         assertThat(reopened.findByResourceId(created.resourceId())).contains(created);
         assertThat(reopened.storeFile()).isEqualTo(dir.toAbsolutePath().resolve("cloud.json"));
-        assertThat(Files.exists(reopened.storeFile())).isTrue();
+        assertThat(Files.readString(reopened.storeFile()))
+                .contains("\"createdAt\" : \"2025-01-01T00:00:00Z\"")
+                .contains("\"provctl.io/resource-id\" : \"cluster.prod.pool.system\"");
     }
 
     @Test
