@@ -169,6 +169,28 @@ public abstract class StateStoreContract {
         assertSerialsFollowTheLog(store.history(HistoryQuery.all()));
     }
 
+    @Test
+    void concurrentWritersThroughTwoStoresInterleaveWithoutGapsOrDuplicates() throws Exception {
+        StateStore first = open();
+        StateStore second = open();
+        first.current();
+
+        CompletableFuture<Void> a = CompletableFuture.runAsync(() -> appendMany(first, new Random(1)));
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> appendMany(second, new Random(2)));
+        CompletableFuture.allOf(a, b).get(60, TimeUnit.SECONDS);
+
+        List<StateEvent> log = first.history(HistoryQuery.all());
+        assertThat(log).hasSize(1 + 2 * 30 * 3);
+        assertSerialsFollowTheLog(log);
+        assertThat(second.current()).isEqualTo(Events.replay(log)).isEqualTo(first.current());
+    }
+
+    private static void appendMany(StateStore store, Random random) {
+        for (int i = 0; i < 30; i++) {
+            store.append(ALICE, Events.random(random, 3));
+        }
+    }
+
     private static void assertSerialsFollowTheLog(List<StateEvent> log) {
         long serial = 0;
         long sequence = 0;
