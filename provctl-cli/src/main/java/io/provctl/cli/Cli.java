@@ -1,0 +1,69 @@
+package io.provctl.cli;
+
+import io.provctl.config.ConfigException;
+import io.provctl.plan.PlanException;
+import io.provctl.provider.ProviderException;
+import io.provctl.store.LockHeldException;
+import io.provctl.store.StateStoreException;
+import picocli.CommandLine;
+
+import java.lang.reflect.Constructor;
+
+/** Builds the command line with its dependencies and turns every failure into a message and an exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(CliEnvironment env, String... args) {
+        CommandLine cli = commandLine(env);
+        int code = cli.execute(args);
+        env.out().flush();
+        env.err().flush();
+        return code;
+    }
+
+    public static CommandLine commandLine(CliEnvironment env) {
+        CommandLine cli = new CommandLine(ProvctlCommand.class, new Factory(env));
+        cli.setOut(env.out());
+        cli.setErr(env.err());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, e));
+        cli.setParameterExceptionHandler((e, args) -> {
+            env.err().println("Error: " + e.getMessage());
+            e.getCommandLine().usage(env.err());
+            return ExitCodes.ERROR;
+        });
+        return cli;
+    }
+
+    /** Known failures are one clear message; anything else also says it is unexpected. */
+    static int report(CliEnvironment env, Exception e) {
+        if (e instanceof ConfigException
+                || e instanceof PlanException || e instanceof LockHeldException || e instanceof StateStoreException
+                || e instanceof ProviderException || e instanceof IllegalArgumentException
+                || e instanceof UserError) {
+            env.err().println("Error: " + e.getMessage());
+        } else {
+            env.err().println("Error: unexpected failure: " + e);
+            if (env.env().containsKey("PROVCTL_DEBUG")) {
+                e.printStackTrace(env.err());
+            }
+        }
+        return ExitCodes.ERROR;
+    }
+
+    /** Creates commands with the environment injected when they ask for it. */
+    private record Factory(CliEnvironment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == CliEnvironment.class) {
+                    c.setAccessible(true);
+                    return type.cast(c.newInstance(env));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

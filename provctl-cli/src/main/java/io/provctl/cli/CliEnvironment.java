@@ -1,0 +1,37 @@
+package io.provctl.cli;
+
+import io.provctl.time.Sleeper;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Everything a command takes from the outside world, so tests run commands in-process on a temporary
+ * directory and assert on exact output. {@code signals} says whether Ctrl-C handling may be installed.
+ */
+public record CliEnvironment(Path workingDir, Map<String, String> env, BufferedReader in, PrintWriter out,
+                             PrintWriter err, Clock clock, Sleeper sleeper, boolean interactive,
+                             boolean signals) {
+
+    public CliEnvironment {
+        env = Map.copyOf(env);
+    }
+
+    public static CliEnvironment system() {
+        return new CliEnvironment(Path.of("").toAbsolutePath(), System.getenv(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                Clock.systemUTC(), Sleeper.system(), System.console() != null, true);
+    }
+
+    /** Colour only on a terminal, and never when NO_COLOR is set. */
+    public boolean color() {
+        return interactive && !env.containsKey("NO_COLOR");
+    }
+}

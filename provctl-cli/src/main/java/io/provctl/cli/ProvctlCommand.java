@@ -1,0 +1,40 @@
+package io.provctl.cli;
+
+import io.provctl.cli.command.ApplyCommand;
+import io.provctl.cli.command.DestroyCommand;
+import io.provctl.cli.command.ForceUnlockCommand;
+import io.provctl.cli.command.HistoryCommand;
+import io.provctl.cli.command.LocalCommand;
+import io.provctl.cli.command.PlanCommand;
+import io.provctl.cli.command.ShowCommand;
+import io.provctl.cli.command.StateCommand;
+import io.provctl.cli.command.ValidateCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: lists the subcommands. */
+@Command(name = "provctl", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Keeps Kubernetes clusters declared in HCL on any cloud at the lowest cost that is still safe.",
+                "Runs against the embedded simulated cloud (`local`) by default; state is kept in .provctl/state.db."},
+        subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
+                ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
+                LocalCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode)."})
+public final class ProvctlCommand implements Runnable {
+
+    private final CliEnvironment env;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public ProvctlCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(env.out());
+    }
+}

@@ -1,0 +1,164 @@
+package io.provctl.cli;
+
+import io.provctl.catalog.InstanceTypeCatalog;
+import io.provctl.cloud.Providers;
+import io.provctl.cloud.local.LocalCloudConsole;
+import io.provctl.cloud.local.LocalInstanceTypes;
+import io.provctl.cloud.local.Quota;
+import io.provctl.config.ConfigException;
+import io.provctl.config.ConfigLoader;
+import io.provctl.config.Configuration;
+import io.provctl.model.ProviderSpec;
+import io.provctl.plan.Plan;
+import io.provctl.plan.PlanJson;
+import io.provctl.provider.CloudProvider;
+import io.provctl.state.StateStores;
+import io.provctl.state.jdbc.StoreSettings;
+import io.provctl.store.Actor;
+import io.provctl.store.StateStore;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The composition root of one command: the working directory, the configuration, the state store and
+ * the providers, each made on first use and closed with the command.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** provctl's directory inside the working directory: the state and the local cloud live here. */
+    public static final String DOT_DIR = ".provctl";
+
+    private final CliEnvironment env;
+    private final Path dir;
+    private final Optional<String> stateLocation;
+    private StateStore state;
+    private Configuration configuration = Configuration.empty();
+    private boolean simulate;
+    private Providers providers;
+
+    Workspace(CliEnvironment env, GlobalOptions global) {
+        this.env = env;
+        this.dir = global.chdir().map(c -> env.workingDir().resolve(c)).orElse(env.workingDir()).normalize();
+        this.stateLocation = global.state().or(() -> Optional.ofNullable(env.env().get("PROVCTL_STATE")));
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("-C " + dir + ": no such directory");
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path resolve(String path) {
+        return dir.resolve(path).normalize();
+    }
+
+    public Clock clock() {
+        return env.clock();
+    }
+
+    /** The instance types validation knows: the price catalog's and the local cloud's own. */
+    public InstanceTypeCatalog instanceTypes() {
+        return LocalInstanceTypes.including(Catalogs.instanceTypes());
+    }
+
+    /** Loads the configuration the options name (default: the working directory). */
+    public Configuration configuration(ConfigOptions options) throws ConfigException {
+        List<Path> paths = options.paths.isEmpty() ? List.of(dir) : options.paths.stream().map(this::resolve).toList();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError(dir.relativize(p) + ": no such file or directory");
+            }
+        }
+        List<Path> varFiles = options.varFiles.stream().map(this::resolve).toList();
+        configuration = new ConfigLoader(instanceTypes()).load(paths, options.variables(), varFiles);
+        simulate = options.simulate();
+        return configuration;
+    }
+
+    /** The plan that makes the state match the configuration the options name. */
+    public Plan plan(ConfigOptions options, List<String> targets) throws ConfigException {
+        Configuration config = configuration(options);
+        return Planning.forConfiguration(this, config, state().current(), Planning.targets(targets));
+    }
+
+    /** The plan that destroys the targets (or everything) recorded in the state. */
+    public Plan destroyPlan(ConfigOptions options, List<String> targets) {
+        simulate = options.simulate();
+        return Planning.forDestroy(this, state().current(), Planning.targets(targets));
+    }
+
+    /** A saved plan, when the only argument is a plan file rather than a configuration. */
+    public Optional<Plan> savedPlan(ConfigOptions options) throws IOException {
+        if (options.paths.size() != 1) {
+            return Optional.empty();
+        }
+        Path file = resolve(options.paths.get(0));
+        if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).stripLeading().startsWith("{")) {
+            return Optional.empty();
+        }
+        simulate = options.simulate();
+        return Optional.of(readPlan(options.paths.get(0)));
+    }
+
+    public Plan readPlan(String file) throws IOException {
+        Path path = resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UserError(file + ": no such plan file");
+        }
+        return PlanJson.read(Files.readString(path, StandardCharsets.UTF_8), file);
+    }
+
+    /** The state store, opened on first use (SQLite under .provctl/ unless --state says otherwise). */
+    public StateStore state() {
+        if (state == null) {
+            String location = stateLocation.orElse(dir.resolve(DOT_DIR).resolve("state.db").toString());
+            state = StateStores.open(location, StoreSettings.defaults(env.clock()).withSleeper(env.sleeper()));
+        }
+        return state;
+    }
+
+    /** The provider for each provider name, honouring --cloud local and the configuration's provider blocks. */
+    public Function<String, CloudProvider> providers() {
+        Providers factory = providerFactory();
+        Map<String, ProviderSpec> blocks = configuration.providers();
+        return name -> blocks.containsKey(name) ? factory.provider(blocks.get(name), simulate)
+                : factory.provider(name, simulate);
+    }
+
+    /** The console of the local cloud, for out-of-band changes. */
+    public LocalCloudConsole localConsole() {
+        return LocalCloudConsole.open(providerFactory().localCloudDir(), instanceTypes(), env.clock(), Quota.unlimited());
+    }
+
+    public Actor actor(String command) {
+        Actor me = Actor.current(command);
+        return new Actor(env.env().getOrDefault("PROVCTL_ACTOR", me.user()), me.host(), me.pid(), command);
+    }
+
+    public ApplyRunner applyRunner() {
+        return new ApplyRunner(env, this);
+    }
+
+    private Providers providerFactory() {
+        if (providers == null) {
+            providers = new Providers(dir.resolve(DOT_DIR), env.clock(), env.sleeper(), instanceTypes(), env.env());
+        }
+        return providers;
+    }
+
+    @Override
+    public void close() {
+        if (state != null) {
+            state.close();
+        }
+    }
+}

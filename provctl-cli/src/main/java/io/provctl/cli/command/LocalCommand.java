@@ -1,0 +1,193 @@
+package io.provctl.cli.command;
+
+import io.provctl.cli.BaseCommand;
+import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.ExitCodes;
+import io.provctl.cli.OutputFormat;
+import io.provctl.cli.UserError;
+import io.provctl.cli.Workspace;
+import io.provctl.cli.render.Table;
+import io.provctl.cloud.local.LocalResource;
+import io.provctl.json.Json;
+import io.provctl.model.ResourceId;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Command(name = "local", description = {
+        "Changes the embedded local cloud behind provctl's back, as someone clicking in a cloud console",
+        "would. Resources are named by provider ID or by provctl address (cluster.NAME.pool.POOL)."},
+        subcommands = {LocalCommand.ListCommand.class, LocalCommand.ScaleCommand.class,
+                LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class})
+public final class LocalCommand implements Runnable {
+
+    private final CliEnvironment env;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public LocalCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(env.out());
+    }
+
+    private static void printed(LocalSubcommand cmd, String verb, LocalResource r) {
+        String address = r.address().map(ResourceId::address).orElse("(untracked)");
+        cmd.out().println(verb + " " + r.providerId() + " (" + address + ")");
+    }
+
+    /** Shared by the subcommands that change one resource. */
+    abstract static class LocalSubcommand extends BaseCommand {
+        LocalSubcommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected java.io.PrintWriter out() {
+            return super.out();
+        }
+    }
+
+    @Command(name = "list", description = "Lists every resource of the local cloud, with its ID, address, state and size.")
+    public static final class ListCommand extends LocalSubcommand {
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
+        OutputFormat format = OutputFormat.TABLE;
+
+        public ListCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            List<LocalResource> all = ws.localConsole().list();
+            if (format == OutputFormat.JSON) {
+                out().println(Json.write(all.stream().map(ListCommand::json).toList()));
+                return ExitCodes.OK;
+            }
+            Table table = new Table("ID", "ADDRESS", "KIND", "PROVIDER", "STATE", "DETAIL", "CREATED");
+            for (LocalResource r : all) {
+                table.row(r.providerId(), r.address().map(ResourceId::address).orElse("-"), r.kind().label(),
+                        r.provider(), r.state().name().toLowerCase(), detail(r), r.createdAt());
+            }
+            table.print(out());
+            return ExitCodes.OK;
+        }
+
+        private static String detail(LocalResource r) {
+            return switch (r.kind()) {
+                case NODE_POOL -> r.nodes().size() + " x " + r.attributes().get("instance_type");
+                case CONTROL_PLANE -> "v" + r.attributes().get("version");
+                case NETWORK -> String.valueOf(r.attributes().get("vpc_cidr"));
+                case CLUSTER -> r.region();
+            };
+        }
+
+        private static Map<String, Object> json(LocalResource r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.providerId());
+            m.put("address", r.address().map(ResourceId::address).orElse(null));
+            m.put("kind", r.kind().label());
+            m.put("provider", r.provider());
+            m.put("region", r.region());
+            m.put("state", r.state().name().toLowerCase());
+            m.put("nodes", r.nodes().size());
+            m.put("attributes", r.attributes());
+            m.put("tags", r.tags());
+            m.put("created_at", r.createdAt().toString());
+            return m;
+        }
+    }
+
+    @Command(name = "scale", description = "Sets a node pool's node count, as a console resize would.")
+    public static final class ScaleCommand extends LocalSubcommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Provider ID or address of a node pool.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "N", description = "The new node count.")
+        int count;
+
+        public ScaleCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            if (count < 0) {
+                throw new UserError("N must be 0 or more, not " + count);
+            }
+            printed(this, "Scaled to " + count + ":", ws.localConsole().scale(id, count));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "delete", description = "Deletes a resource from the local cloud without telling provctl's state.")
+    public static final class DeleteCommand extends LocalSubcommand {
+
+        @Parameters(paramLabel = "ID", description = "Provider ID or address.")
+        String id;
+
+        public DeleteCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            printed(this, "Deleted", ws.localConsole().delete(id));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "tag", description = "Sets one tag on a resource.")
+    public static final class TagCommand extends LocalSubcommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Provider ID or address.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "KEY=VALUE", description = "The tag to set.")
+        String tag;
+
+        public TagCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            int eq = tag.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("tag '" + tag + "': expected KEY=VALUE");
+            }
+            printed(this, "Tagged " + tag + ":", ws.localConsole().tag(id, tag.substring(0, eq), tag.substring(eq + 1)));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "set-version", description = "Sets the Kubernetes version of a control plane (named directly or by its cluster).")
+    public static final class SetVersionCommand extends LocalSubcommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Provider ID or address of a control plane or cluster.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "VERSION", description = "The Kubernetes version, such as 1.29.")
+        String version;
+
+        public SetVersionCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            printed(this, "Set version " + version + " on", ws.localConsole().setVersion(id, version));
+            return ExitCodes.OK;
+        }
+    }
+}
