@@ -43,7 +43,7 @@ public final class HclParser {
 
     /** Parses a template given without quotes (a YAML string), interpolations included. */
     public static Template parseTemplate(String text, SourcePosition at) {
-        List<TemplateChunk> chunks = new Lexer(text, at.file()).tokenizeTemplate();
+        List<TemplateChunk> chunks = Lexer.at(text, at).tokenizeTemplate();
         return template(chunks, at);
     }
 

@@ -25,6 +25,11 @@ public final class Lexer {
         this(src, file, 1, 0);
     }
 
+    /** A lexer for text embedded at {@code start} (a YAML scalar), so positions point into that file. */
+    public static Lexer at(String src, SourcePosition start) {
+        return new Lexer(src, start.file(), Math.max(1, start.line()), Math.max(0, start.column() - 1));
+    }
+
     private Lexer(String src, String file, int firstLine, int columnOffset) {
         this.src = src;
         this.file = file;
