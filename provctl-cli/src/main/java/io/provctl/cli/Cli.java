@@ -31,7 +31,9 @@ public final class Cli {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(env, e));
         cli.setParameterExceptionHandler((e, args) -> {
             env.err().println("Error: " + e.getMessage());
-            e.getCommandLine().usage(env.err());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, env.err())) {
+                e.getCommandLine().usage(env.err());
+            }
             return ExitCodes.ERROR;
         });
         return cli;

@@ -41,10 +41,10 @@ class CrashRecoveryCliTest {
     void injectedTransientFailuresAreRetriedToSuccess() {
         CliHarness cli = new CliHarness(dir);
         cli.example("quickstart.hcl");
-        cli.env.put("PROVCTL_LOCAL_FAILURE_RATE", "0.5");
+        cli.env.put("PROVCTL_LOCAL_FAILURE_RATE", "0.3");
         cli.env.put("PROVCTL_LOCAL_SEED", "7");
 
-        CliHarness.Result apply = cli.run("apply", "--auto-approve", "quickstart.hcl");
+        CliHarness.Result apply = cli.run("apply", "--auto-approve", "--parallelism", "1", "quickstart.hcl");
 
         assertThat(apply.code()).as(apply.toString()).isZero();
         assertThat(apply.err()).contains("failed (").contains("retrying in");

@@ -15,28 +15,38 @@ class HelpCliTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "validate|Checks a configuration without calling any cloud",
-            "plan|--detailed-exitcode",
-            "apply|--auto-approve",
-            "destroy|dependents first",
-            "show|saved plan FILE",
-            "state list|address of every resource",
-            "state show|all its attributes",
-            "history|audit history",
-            "force-unlock|LOCK_ID",
-            "local|clicking in a cloud console",
-            "local scale|node count",
-            "local delete|without telling",
-            "local tag|KEY=VALUE",
-            "local set-version|Kubernetes version",
-            "local list|ID, address"})
+            "validate|Checks a configuration without calling any cloud.",
+            "plan|Shows what apply would change, and changes nothing.",
+            "apply|Makes the infrastructure match the configuration.",
+            "destroy|Destroys what the state records, dependents first.",
+            "show|Shows the recorded state or a saved plan.",
+            "state list|Lists the address of every resource",
+            "state show|Shows one resource of the state",
+            "history|Shows the audit history of the state.",
+            "force-unlock|Removes a state lock left by a process that died.",
+            "local scale|Sets a node pool's node count",
+            "local delete|Deletes a resource from the local cloud",
+            "local tag|Sets one tag on a resource.",
+            "local set-version|Sets the Kubernetes version of a control plane",
+            "local list|Lists every resource of the local cloud"})
     void everyCommandExplainsItself(String command, String expected) {
         String[] args = (command + " --help").split(" ");
 
         CliHarness.Result result = new CliHarness(dir).run(args);
 
         assertThat(result.code()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("Usage: provctl " + command).contains(expected).contains("--chdir");
+        assertThat(result.out()).startsWith("Usage: provctl " + command + " ").contains(expected).contains("--chdir=DIR");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "state|Reads the recorded state.",
+            "local|Changes the simulated local cloud behind provctl's back."})
+    void groupsListTheirCommands(String command, String expected) {
+        CliHarness.Result result = new CliHarness(dir).run(command);
+
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains(expected).contains("Commands:");
     }
 
     @ParameterizedTest

@@ -80,6 +80,6 @@ public final class PlanTextRenderer {
     }
 
     private static String pad(String symbol) {
-        return " ".repeat(Math.max(0, 4 - symbol.length())) + symbol + " ";
+        return " ".repeat(Math.max(0, 3 - symbol.length())) + symbol + " ";
     }
 }

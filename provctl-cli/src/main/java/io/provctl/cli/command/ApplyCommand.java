@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 @Command(name = "apply", description = {
-        "Makes the infrastructure match the configuration: shows the plan, asks for confirmation, then runs",
-        "independent actions in parallel, retrying 429/5xx/timeouts with backoff. Given a saved plan FILE",
+        "Makes the infrastructure match the configuration.",
+        "Shows the plan, asks for confirmation, then runs independent actions in parallel, retrying",
+        "429/5xx/timeouts with backoff. Given a saved plan FILE",
         "(from plan -out), applies exactly that plan without asking, unless the state changed since."})
 public final class ApplyCommand extends BaseCommand {
 

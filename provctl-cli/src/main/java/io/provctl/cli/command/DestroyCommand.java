@@ -18,8 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "destroy", description = {
-        "Destroys every resource in the state, or only the --target resources and what is built on them,",
-        "dependents first. Shows the plan and asks for confirmation unless --auto-approve."})
+        "Destroys what the state records, dependents first.",
+        "Destroys every resource in the state, or only the --target resources and what is built on them.",
+        "Shows the plan and asks for confirmation unless --auto-approve."})
 public final class DestroyCommand extends BaseCommand {
 
     @Mixin

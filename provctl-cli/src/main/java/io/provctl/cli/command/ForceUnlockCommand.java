@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "force-unlock", description = {
-        "Removes the state lock left by a process that died. Only for locks whose holder is gone: the",
-        "lock ID is printed by the command that found the state locked."})
+        "Removes a state lock left by a process that died.",
+        "Only for locks whose holder is gone: the command that found the state locked prints the lock ID."})
 public final class ForceUnlockCommand extends BaseCommand {
 
     @Parameters(paramLabel = "LOCK_ID", description = "The ID of the lock to remove.")

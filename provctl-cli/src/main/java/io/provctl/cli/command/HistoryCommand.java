@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 @Command(name = "history", description = {
-        "Shows the audit history: every event of the append-only log, oldest first, with who, when,",
-        "which command, which resource and what happened."})
+        "Shows the audit history of the state.",
+        "Every event of the append-only log, oldest first: who, when, which command, which resource, what happened."})
 public final class HistoryCommand extends BaseCommand {
 
     @Option(names = "--resource", paramLabel = "ID", description = "Only events about this resource.")

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "local", description = {
-        "Changes the embedded local cloud behind provctl's back, as someone clicking in a cloud console",
-        "would. Resources are named by provider ID or by provctl address (cluster.NAME.pool.POOL)."},
+        "Changes the simulated local cloud behind provctl's back.",
+        "Acts as someone clicking in a cloud console would, to try drift detection and recovery.",
+        "Resources are named by provider ID or by provctl address (cluster.NAME.pool.POOL)."},
         subcommands = {LocalCommand.ListCommand.class, LocalCommand.ScaleCommand.class,
                 LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class})
 public final class LocalCommand implements Runnable {

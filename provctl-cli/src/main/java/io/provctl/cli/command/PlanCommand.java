@@ -20,8 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "plan", description = {
-        "Shows what apply would create (+), update in place (~), replace (-/+) and destroy (-) to make the",
-        "recorded state match the configuration, and which attribute forces each replacement. Changes nothing."})
+        "Shows what apply would change, and changes nothing.",
+        "Lists what apply would create (+), update in place (~), replace (-/+) and destroy (-) to make the",
+        "recorded state match the configuration, and which attribute forces each replacement."})
 public final class PlanCommand extends BaseCommand {
 
     @Mixin

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import java.util.Optional;
 
 @Command(name = "show", description = {
-        "Shows the recorded state (every resource with its attributes), or a saved plan FILE."})
+        "Shows the recorded state or a saved plan.",
+        "Without FILE, every resource of the state with its attributes; with FILE, a plan saved by plan -out."})
 public final class ShowCommand extends BaseCommand {
 
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "A plan saved with plan -out.")

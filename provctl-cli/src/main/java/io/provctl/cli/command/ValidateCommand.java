@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 @Command(name = "validate", description = {
-        "Checks a configuration without calling any cloud: syntax, attribute names and types, sizes,",
-        "instance types of each provider, references and variables. Every error names file:line:column."})
+        "Checks a configuration without calling any cloud.",
+        "Checks syntax, attribute names and types, sizes, the instance types of each provider, references and",
+        "variables. Every error names file:line:column and what was expected."})
 public final class ValidateCommand extends BaseCommand {
 
     @Mixin
@@ -32,7 +33,7 @@ public final class ValidateCommand extends BaseCommand {
     }
 
     @Override
-    protected int run(Workspace ws) {
+    protected int run(Workspace ws) throws ConfigException {
         try {
             Configuration c = ws.configuration(config);
             if (format == OutputFormat.JSON) {
