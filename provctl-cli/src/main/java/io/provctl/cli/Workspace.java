@@ -8,6 +8,8 @@ import io.provctl.cloud.local.Quota;
 import io.provctl.config.ConfigException;
 import io.provctl.config.ConfigLoader;
 import io.provctl.config.Configuration;
+import io.provctl.config.Diagnostic;
+import io.provctl.model.SourcePosition;
 import io.provctl.model.ProviderSpec;
 import io.provctl.plan.Plan;
 import io.provctl.plan.PlanJson;
@@ -79,9 +81,23 @@ public final class Workspace implements AutoCloseable {
             }
         }
         List<Path> varFiles = options.varFiles.stream().map(this::resolve).toList();
-        configuration = new ConfigLoader(instanceTypes()).load(paths, options.variables(), varFiles);
+        try {
+            configuration = new ConfigLoader(instanceTypes()).load(paths, options.variables(), varFiles);
+        } catch (ConfigException e) {
+            throw new ConfigException(e.diagnostics().stream().map(this::relative).toList());
+        }
         simulate = options.simulate();
         return configuration;
+    }
+
+    /** Names files as the user sees them from the working directory. */
+    private Diagnostic relative(Diagnostic d) {
+        Path file = Path.of(d.position().file());
+        if (!file.isAbsolute() || !file.startsWith(dir)) {
+            return d;
+        }
+        SourcePosition p = d.position();
+        return new Diagnostic(new SourcePosition(dir.relativize(file).toString(), p.line(), p.column()), d.message());
     }
 
     /** The plan that makes the state match the configuration the options name. */
