@@ -33,6 +33,7 @@ final class BodyReader {
     private final Diagnostics diagnostics;
     private final Set<String> attributeNames = new LinkedHashSet<>();
     private final Set<String> blockNames = new LinkedHashSet<>();
+    private final Set<String> failed = new LinkedHashSet<>();
 
     /** {@code where} names the block in messages, e.g. {@code pool "general"}. */
     BodyReader(Ast.Body body, String where, SourcePosition owner, Evaluator evaluator, Diagnostics diagnostics) {
@@ -80,10 +81,6 @@ final class BodyReader {
         return out;
     }
 
-    Optional<Value> value(String name) {
-        return convert(name, (v, at) -> v);
-    }
-
     Optional<String> string(String name) {
         return convert(name, Conversions::toText);
     }
@@ -121,9 +118,16 @@ final class BodyReader {
         });
     }
 
+    /** Reports a required attribute that is absent or null; conversion errors are already reported. */
     <T> Optional<T> required(String name, Optional<T> value) {
-        if (value.isEmpty() && attributeMissing(name)) {
+        if (value.isPresent() || failed.contains(name)) {
+            return value;
+        }
+        Optional<SourcePosition> written = positionOf(name);
+        if (written.isEmpty()) {
             diagnostics.add(owner, "missing required attribute \"" + name + "\" in " + where);
+        } else {
+            diagnostics.add(written.get(), "attribute \"" + name + "\": expected a value, found null");
         }
         return value;
     }
@@ -135,10 +139,6 @@ final class BodyReader {
 
     void error(String attribute, String message) {
         diagnostics.add(positionOf(attribute).orElse(owner), message);
-    }
-
-    private boolean attributeMissing(String name) {
-        return body.attributes().stream().noneMatch(a -> a.name().equals(name));
     }
 
     private <T> Optional<T> convert(String name, BiFunction<Value, SourcePosition, T> conversion) {
@@ -154,6 +154,7 @@ final class BodyReader {
             }
             return Optional.of(conversion.apply(v, expr.position()));
         } catch (EvalException e) {
+            failed.add(name);
             diagnostics.add(e, "attribute \"" + name + "\": ");
             return Optional.empty();
         }

@@ -39,7 +39,7 @@ final class VariableTable implements Scope {
     private final Deque<String> resolving = new ArrayDeque<>();
 
     VariableTable(Map<String, Declaration> declarations, Set<String> clusters) {
-        this.declarations = Map.copyOf(declarations);
+        this.declarations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
         this.clusters = Set.copyOf(clusters);
     }
 
