@@ -40,7 +40,7 @@ final class VariableTable implements Scope {
 
     VariableTable(Map<String, Declaration> declarations, Set<String> clusters) {
         this.declarations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
-        this.clusters = Set.copyOf(clusters);
+        this.clusters = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(clusters));
     }
 
     /** Applies outside values in order, later ones winning; undeclared names are reported. */

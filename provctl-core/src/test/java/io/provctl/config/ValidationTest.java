@@ -260,4 +260,10 @@ class ValidationTest {
                 "v.hcl:5:16: attribute \"tags\": unknown reference \"local.x\"; expected var.NAME or"
                         + " cluster.NAME.ATTRIBUTE");
     }
+
+    @Test
+    void nullForARequiredAttributeIsReported() {
+        assertThat(errors(withPool("      instance_type = null\n      min_size = 1\n      max_size = 3\n")))
+                .containsExactly("v.hcl:9:23: attribute \"instance_type\": expected a value, found null");
+    }
 }

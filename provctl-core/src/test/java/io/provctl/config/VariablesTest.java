@@ -160,4 +160,12 @@ class VariablesTest {
                 "u.hcl:5:10: attribute \"tags\": expected a string known before apply, found cluster.a.endpoint"
                         + " (known only after apply)");
     }
+
+    @Test
+    void varArgumentsSplitAtTheFirstEquals() throws ConfigException {
+        assertThat(VarArgument.parseAll(List.of("a=b=c", "n=1", "n=2"))).containsExactly(
+                Map.entry("a", "b=c"), Map.entry("n", "2"));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> VarArgument.parse("novalue")))
+                .hasMessage("-var novalue: expected name=value");
+    }
 }

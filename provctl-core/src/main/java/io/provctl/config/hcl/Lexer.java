@@ -7,6 +7,7 @@ import io.provctl.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns HCL native syntax into tokens. Templates are lexed here too: the tokens of each
@@ -193,21 +194,26 @@ public final class Lexer {
         }
     }
 
-    private static final String[][] OPERATORS = {
-        {"...", "ELLIPSIS"}, {"=>", "FAT_ARROW"}, {"==", "EQ"}, {"!=", "NE"}, {"<=", "LE"}, {">=", "GE"},
-        {"&&", "AND"}, {"||", "OR"}, {"{", "LBRACE"}, {"}", "RBRACE"}, {"[", "LBRACK"}, {"]", "RBRACK"},
-        {"(", "LPAREN"}, {")", "RPAREN"}, {"=", "EQUAL"}, {":", "COLON"}, {",", "COMMA"}, {".", "DOT"},
-        {"?", "QUESTION"}, {"<", "LT"}, {">", "GT"}, {"!", "BANG"}, {"+", "PLUS"}, {"-", "MINUS"},
-        {"*", "STAR"}, {"/", "SLASH"}, {"%", "PERCENT"},
-    };
+    /** Longest operators first, so "==" is never read as "=" "=". */
+    private static final List<Map.Entry<String, TokenType>> OPERATORS = List.of(
+            Map.entry("...", TokenType.ELLIPSIS), Map.entry("=>", TokenType.FAT_ARROW),
+            Map.entry("==", TokenType.EQ), Map.entry("!=", TokenType.NE), Map.entry("<=", TokenType.LE),
+            Map.entry(">=", TokenType.GE), Map.entry("&&", TokenType.AND), Map.entry("||", TokenType.OR),
+            Map.entry("{", TokenType.LBRACE), Map.entry("}", TokenType.RBRACE), Map.entry("[", TokenType.LBRACK),
+            Map.entry("]", TokenType.RBRACK), Map.entry("(", TokenType.LPAREN), Map.entry(")", TokenType.RPAREN),
+            Map.entry("=", TokenType.EQUAL), Map.entry(":", TokenType.COLON), Map.entry(",", TokenType.COMMA),
+            Map.entry(".", TokenType.DOT), Map.entry("?", TokenType.QUESTION), Map.entry("<", TokenType.LT),
+            Map.entry(">", TokenType.GT), Map.entry("!", TokenType.BANG), Map.entry("+", TokenType.PLUS),
+            Map.entry("-", TokenType.MINUS), Map.entry("*", TokenType.STAR), Map.entry("/", TokenType.SLASH),
+            Map.entry("%", TokenType.PERCENT));
 
     private Token punctuation(SourcePosition at) {
-        for (String[] op : OPERATORS) {
-            if (startsWith(op[0])) {
-                for (int i = 0; i < op[0].length(); i++) {
+        for (Map.Entry<String, TokenType> op : OPERATORS) {
+            if (startsWith(op.getKey())) {
+                for (int i = 0; i < op.getKey().length(); i++) {
                     advance();
                 }
-                return Token.of(TokenType.valueOf(op[1]), op[0], at);
+                return Token.of(op.getValue(), op.getKey(), at);
             }
         }
         throw new HclSyntaxException(at, "expected an attribute, block or expression, found unexpected character '"
