@@ -85,6 +85,20 @@ final class BodyReader {
         return convert(name, Conversions::toText);
     }
 
+    /**
+     * A string that must be written as one: a number would lose its trailing zeros on the way to
+     * text (1.30 becomes 1.3), which matters for versions.
+     */
+    Optional<String> quotedString(String name) {
+        return convert(name, (v, at) -> {
+            if (v instanceof Value.Num n) {
+                throw new EvalException(at, "expected a quoted string such as \"" + n.value().toPlainString()
+                        + "\", found number");
+            }
+            return Conversions.toText(v, at);
+        });
+    }
+
     Optional<BigDecimal> number(String name) {
         return convert(name, Conversions::toNumber);
     }

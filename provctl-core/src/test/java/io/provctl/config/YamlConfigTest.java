@@ -135,4 +135,17 @@ class YamlConfigTest {
                 () -> loader.loadString("m.yaml", "clusters:\n  - name: [unclosed\n"));
         assertThat(e.getMessage()).matches("m\\.yaml:\\d+:\\d+: expected valid YAML: .*");
     }
+
+    @Test
+    void unquotedVersionIsRejectedBecauseItWouldLoseTrailingZeros() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader.loadString("v.yaml", """
+                clusters:
+                  - name: c
+                    provider: aws
+                    region: r
+                    control_plane: {version: 1.30}
+                """));
+        assertThat(e.getMessage()).isEqualTo("v.yaml:5:30: attribute \"version\": expected a quoted string such as"
+                + " \"1.30\", found number");
+    }
 }

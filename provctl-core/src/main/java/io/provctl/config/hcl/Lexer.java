@@ -8,6 +8,7 @@ import io.provctl.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns HCL native syntax into tokens. Templates are lexed here too: the tokens of each
@@ -41,7 +42,7 @@ public final class Lexer {
 
     /** All tokens of a file, ending with EOF. */
     public List<Token> tokenize() {
-        return lexTokens(null);
+        return lexTokens(Optional.empty());
     }
 
     /** Lexes a bare template (a YAML string that may contain {@code ${…}}) into chunks. */
@@ -78,22 +79,22 @@ public final class Lexer {
     }
 
     /** Lexes until EOF, or until the brace closing the interpolation opened at {@code interpolation}. */
-    private List<Token> lexTokens(SourcePosition interpolation) {
+    private List<Token> lexTokens(Optional<SourcePosition> interpolation) {
         List<Token> out = new ArrayList<>();
         int depth = 0;
         while (true) {
             skipBlanksAndComments();
             SourcePosition at = here();
             if (atEnd()) {
-                if (interpolation != null) {
+                if (interpolation.isPresent()) {
                     throw new HclSyntaxException(at, "expected \"}\" to close the interpolation opened at "
-                            + interpolation.line() + ":" + interpolation.column() + ", found end of file");
+                            + interpolation.get().line() + ":" + interpolation.get().column() + ", found end of file");
                 }
                 out.add(Token.of(TokenType.EOF, "", at));
                 return out;
             }
             char c = peek(0);
-            if (interpolation != null && depth == 0 && (c == '}' || (c == '~' && peek(1) == '}'))) {
+            if (interpolation.isPresent() && depth == 0 && (c == '}' || (c == '~' && peek(1) == '}'))) {
                 if (c == '~') {
                     advance();
                 }
@@ -274,7 +275,7 @@ public final class Lexer {
         if (peek(0) == '~') {
             advance();
         }
-        return new InterpolationChunk(lexTokens(at), at);
+        return new InterpolationChunk(lexTokens(Optional.of(at)), at);
     }
 
     private String escape() {
