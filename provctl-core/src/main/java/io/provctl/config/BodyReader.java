@@ -33,6 +33,7 @@ final class BodyReader {
     private final Diagnostics diagnostics;
     private final Set<String> attributeNames = new LinkedHashSet<>();
     private final Set<String> blockNames = new LinkedHashSet<>();
+    private final Set<String> failed = new LinkedHashSet<>();
 
     /** {@code where} names the block in messages, e.g. {@code pool "general"}. */
     BodyReader(Ast.Body body, String where, SourcePosition owner, Evaluator evaluator, Diagnostics diagnostics) {
@@ -80,12 +81,22 @@ final class BodyReader {
         return out;
     }
 
-    Optional<Value> value(String name) {
-        return convert(name, (v, at) -> v);
-    }
-
     Optional<String> string(String name) {
         return convert(name, Conversions::toText);
+    }
+
+    /**
+     * A string that must be written as one: a number would lose its trailing zeros on the way to
+     * text (1.30 becomes 1.3), which matters for versions.
+     */
+    Optional<String> quotedString(String name) {
+        return convert(name, (v, at) -> {
+            if (v instanceof Value.Num n) {
+                throw new EvalException(at, "expected a quoted string such as \"" + n.value().toPlainString()
+                        + "\", found number");
+            }
+            return Conversions.toText(v, at);
+        });
     }
 
     Optional<BigDecimal> number(String name) {
@@ -121,9 +132,16 @@ final class BodyReader {
         });
     }
 
+    /** Reports a required attribute that is absent or null; conversion errors are already reported. */
     <T> Optional<T> required(String name, Optional<T> value) {
-        if (value.isEmpty() && attributeMissing(name)) {
+        if (value.isPresent() || failed.contains(name)) {
+            return value;
+        }
+        Optional<SourcePosition> written = positionOf(name);
+        if (written.isEmpty()) {
             diagnostics.add(owner, "missing required attribute \"" + name + "\" in " + where);
+        } else {
+            diagnostics.add(written.get(), "attribute \"" + name + "\": expected a value, found null");
         }
         return value;
     }
@@ -135,10 +153,6 @@ final class BodyReader {
 
     void error(String attribute, String message) {
         diagnostics.add(positionOf(attribute).orElse(owner), message);
-    }
-
-    private boolean attributeMissing(String name) {
-        return body.attributes().stream().noneMatch(a -> a.name().equals(name));
     }
 
     private <T> Optional<T> convert(String name, BiFunction<Value, SourcePosition, T> conversion) {
@@ -154,6 +168,7 @@ final class BodyReader {
             }
             return Optional.of(conversion.apply(v, expr.position()));
         } catch (EvalException e) {
+            failed.add(name);
             diagnostics.add(e, "attribute \"" + name + "\": ");
             return Optional.empty();
         }

@@ -94,7 +94,7 @@ final class ClusterDecoder {
 
     private static Optional<ControlPlaneSpec> controlPlane(BodyReader r) {
         String type = r.string("type").orElse(DEFAULT_CONTROL_PLANE_TYPE);
-        Optional<String> version = r.required("version", r.string("version"));
+        Optional<String> version = r.required("version", r.quotedString("version"));
         version.filter(v -> !Names.isKubernetesVersion(v)).ifPresent(v -> r.error("version",
                 "invalid Kubernetes version \"" + v + "\"; expected MAJOR.MINOR such as \"1.28\""));
         boolean ha = r.bool("ha").orElse(false);

@@ -63,10 +63,10 @@ public final class ConfigLoader {
         return loadStrings(Map.of(fileName, content), Map.of());
     }
 
-    /** Loads several named texts as one configuration, with {@code -var} values. */
+    /** Loads several named texts as one configuration (in name order), with {@code -var} values. */
     public Configuration loadStrings(Map<String, String> files, Map<String, String> cliVars) throws ConfigException {
         Diagnostics diagnostics = new Diagnostics();
-        return decode(new LinkedHashMap<>(files), Map.of(), new VariableInputs(List.of(), cliVars), diagnostics);
+        return decode(new java.util.TreeMap<>(files), Map.of(), new VariableInputs(List.of(), cliVars), diagnostics);
     }
 
     private Configuration decode(Map<String, String> texts, Map<String, Path> origins, VariableInputs inputs,

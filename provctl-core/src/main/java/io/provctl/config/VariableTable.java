@@ -39,8 +39,8 @@ final class VariableTable implements Scope {
     private final Deque<String> resolving = new ArrayDeque<>();
 
     VariableTable(Map<String, Declaration> declarations, Set<String> clusters) {
-        this.declarations = Map.copyOf(declarations);
-        this.clusters = Set.copyOf(clusters);
+        this.declarations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(declarations));
+        this.clusters = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(clusters));
     }
 
     /** Applies outside values in order, later ones winning; undeclared names are reported. */

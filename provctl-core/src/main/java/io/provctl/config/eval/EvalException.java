@@ -5,6 +5,8 @@ import io.provctl.model.SourcePosition;
 /** An expression that cannot be evaluated, with where. */
 public final class EvalException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient SourcePosition position;
     private final String detail;
     private final boolean reported;

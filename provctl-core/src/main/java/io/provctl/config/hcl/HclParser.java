@@ -13,10 +13,12 @@ import io.provctl.config.hcl.Token.TemplateChunk;
 import io.provctl.config.hcl.Token.TextChunk;
 import io.provctl.model.SourcePosition;
 
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Recursive-descent parser for HCL native syntax. Newlines end attributes in bodies and separate
@@ -161,7 +163,7 @@ public final class HclParser {
         Token t = next();
         return switch (t.type()) {
             case IDENT -> new Ast.GetAttr(target, t.text(), t.position());
-            case NUMBER -> new Ast.Index(target, new Ast.NumberLit(new java.math.BigDecimal(t.text()),
+            case NUMBER -> new Ast.Index(target, new Ast.NumberLit(new BigDecimal(t.text()),
                     t.position()), t.position());
             case STAR -> new Ast.Splat(target, dot.position());
             default -> throw expected(t, "an attribute name after \".\"");
@@ -185,7 +187,7 @@ public final class HclParser {
     private Expr primary() {
         Token t = peek();
         return switch (t.type()) {
-            case NUMBER -> new Ast.NumberLit(new java.math.BigDecimal(next().text()), t.position());
+            case NUMBER -> new Ast.NumberLit(new BigDecimal(next().text()), t.position());
             case STRING, HEREDOC -> template(next().chunks(), t.position());
             case IDENT -> identifierExpression(next());
             case LPAREN -> parenthesised(next());
@@ -312,11 +314,11 @@ public final class HclParser {
     private Expr forExpression(Token open, boolean object) {
         next();
         Token first = expect(TokenType.IDENT, "a variable name after \"for\"");
-        java.util.Optional<String> keyVar = java.util.Optional.empty();
+        Optional<String> keyVar = Optional.empty();
         String valueVar = first.text();
         if (check(TokenType.COMMA)) {
             next();
-            keyVar = java.util.Optional.of(valueVar);
+            keyVar = Optional.of(valueVar);
             valueVar = expect(TokenType.IDENT, "a value variable name after \",\"").text();
         }
         Token in = expect(TokenType.IDENT, "\"in\"");
@@ -325,11 +327,11 @@ public final class HclParser {
         }
         Expr collection = expression();
         expect(TokenType.COLON, "\":\" after the for collection");
-        java.util.Optional<Expr> keyExpr = java.util.Optional.empty();
+        Optional<Expr> keyExpr = Optional.empty();
         Expr value = expression();
         if (object) {
             expect(TokenType.FAT_ARROW, "\"=>\" in the object for expression");
-            keyExpr = java.util.Optional.of(value);
+            keyExpr = Optional.of(value);
             value = expression();
         }
         boolean grouping = false;
@@ -337,10 +339,10 @@ public final class HclParser {
             next();
             grouping = true;
         }
-        java.util.Optional<Expr> condition = java.util.Optional.empty();
+        Optional<Expr> condition = Optional.empty();
         if (check(TokenType.IDENT) && peek().text().equals("if")) {
             next();
-            condition = java.util.Optional.of(expression());
+            condition = Optional.of(expression());
         }
         closing(object ? TokenType.RBRACE : TokenType.RBRACK, open, "for expression");
         return new Ast.ForExpr(keyVar, valueVar, collection, keyExpr, value, grouping, condition,

@@ -5,6 +5,8 @@ import io.provctl.model.SourcePosition;
 /** A file that is not valid HCL: the position and what was expected there. */
 public final class HclSyntaxException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient SourcePosition position;
     private final String detail;
 

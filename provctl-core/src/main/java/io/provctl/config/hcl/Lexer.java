@@ -7,6 +7,8 @@ import io.provctl.model.SourcePosition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns HCL native syntax into tokens. Templates are lexed here too: the tokens of each
@@ -40,7 +42,7 @@ public final class Lexer {
 
     /** All tokens of a file, ending with EOF. */
     public List<Token> tokenize() {
-        return lexTokens(null);
+        return lexTokens(Optional.empty());
     }
 
     /** Lexes a bare template (a YAML string that may contain {@code ${…}}) into chunks. */
@@ -77,22 +79,22 @@ public final class Lexer {
     }
 
     /** Lexes until EOF, or until the brace closing the interpolation opened at {@code interpolation}. */
-    private List<Token> lexTokens(SourcePosition interpolation) {
+    private List<Token> lexTokens(Optional<SourcePosition> interpolation) {
         List<Token> out = new ArrayList<>();
         int depth = 0;
         while (true) {
             skipBlanksAndComments();
             SourcePosition at = here();
             if (atEnd()) {
-                if (interpolation != null) {
+                if (interpolation.isPresent()) {
                     throw new HclSyntaxException(at, "expected \"}\" to close the interpolation opened at "
-                            + interpolation.line() + ":" + interpolation.column() + ", found end of file");
+                            + interpolation.get().line() + ":" + interpolation.get().column() + ", found end of file");
                 }
                 out.add(Token.of(TokenType.EOF, "", at));
                 return out;
             }
             char c = peek(0);
-            if (interpolation != null && depth == 0 && (c == '}' || (c == '~' && peek(1) == '}'))) {
+            if (interpolation.isPresent() && depth == 0 && (c == '}' || (c == '~' && peek(1) == '}'))) {
                 if (c == '~') {
                     advance();
                 }
@@ -193,21 +195,26 @@ public final class Lexer {
         }
     }
 
-    private static final String[][] OPERATORS = {
-        {"...", "ELLIPSIS"}, {"=>", "FAT_ARROW"}, {"==", "EQ"}, {"!=", "NE"}, {"<=", "LE"}, {">=", "GE"},
-        {"&&", "AND"}, {"||", "OR"}, {"{", "LBRACE"}, {"}", "RBRACE"}, {"[", "LBRACK"}, {"]", "RBRACK"},
-        {"(", "LPAREN"}, {")", "RPAREN"}, {"=", "EQUAL"}, {":", "COLON"}, {",", "COMMA"}, {".", "DOT"},
-        {"?", "QUESTION"}, {"<", "LT"}, {">", "GT"}, {"!", "BANG"}, {"+", "PLUS"}, {"-", "MINUS"},
-        {"*", "STAR"}, {"/", "SLASH"}, {"%", "PERCENT"},
-    };
+    /** Longest operators first, so "==" is never read as "=" "=". */
+    private static final List<Map.Entry<String, TokenType>> OPERATORS = List.of(
+            Map.entry("...", TokenType.ELLIPSIS), Map.entry("=>", TokenType.FAT_ARROW),
+            Map.entry("==", TokenType.EQ), Map.entry("!=", TokenType.NE), Map.entry("<=", TokenType.LE),
+            Map.entry(">=", TokenType.GE), Map.entry("&&", TokenType.AND), Map.entry("||", TokenType.OR),
+            Map.entry("{", TokenType.LBRACE), Map.entry("}", TokenType.RBRACE), Map.entry("[", TokenType.LBRACK),
+            Map.entry("]", TokenType.RBRACK), Map.entry("(", TokenType.LPAREN), Map.entry(")", TokenType.RPAREN),
+            Map.entry("=", TokenType.EQUAL), Map.entry(":", TokenType.COLON), Map.entry(",", TokenType.COMMA),
+            Map.entry(".", TokenType.DOT), Map.entry("?", TokenType.QUESTION), Map.entry("<", TokenType.LT),
+            Map.entry(">", TokenType.GT), Map.entry("!", TokenType.BANG), Map.entry("+", TokenType.PLUS),
+            Map.entry("-", TokenType.MINUS), Map.entry("*", TokenType.STAR), Map.entry("/", TokenType.SLASH),
+            Map.entry("%", TokenType.PERCENT));
 
     private Token punctuation(SourcePosition at) {
-        for (String[] op : OPERATORS) {
-            if (startsWith(op[0])) {
-                for (int i = 0; i < op[0].length(); i++) {
+        for (Map.Entry<String, TokenType> op : OPERATORS) {
+            if (startsWith(op.getKey())) {
+                for (int i = 0; i < op.getKey().length(); i++) {
                     advance();
                 }
-                return Token.of(TokenType.valueOf(op[1]), op[0], at);
+                return Token.of(op.getValue(), op.getKey(), at);
             }
         }
         throw new HclSyntaxException(at, "expected an attribute, block or expression, found unexpected character '"
@@ -268,7 +275,7 @@ public final class Lexer {
         if (peek(0) == '~') {
             advance();
         }
-        return new InterpolationChunk(lexTokens(at), at);
+        return new InterpolationChunk(lexTokens(Optional.of(at)), at);
     }
 
     private String escape() {

@@ -23,7 +23,6 @@ public record Token(TokenType type, String text, SourcePosition position, List<T
         return switch (type) {
             case IDENT -> "identifier \"" + text + "\"";
             case NUMBER -> "number " + text;
-            case STRING, HEREDOC, NEWLINE, EOF -> type.description();
             default -> type.description();
         };
     }
