@@ -69,13 +69,25 @@ public final class PriceCsv {
             return new PriceRow(key,
                     optional(cells, columns, "vcpu").map(Integer::valueOf),
                     optional(cells, columns, "memory_gib").map(BigDecimal::new),
-                    new BigDecimal(cell(cells, columns, "price_hour_usd")),
+                    required(cells, columns, "price_hour_usd"),
                     optional(cells, columns, "spot_price_hour_usd").map(BigDecimal::new),
                     PriceUnit.parse(cell(cells, columns, "unit")),
                     cell(cells, columns, "source"),
                     optional(cells, columns, "date").map(LocalDate::parse));
         } catch (RuntimeException e) {
             throw new PriceCatalogException(where + ": invalid price row: " + e.getMessage(), e);
+        }
+    }
+
+    private static BigDecimal required(List<String> cells, Map<String, Integer> columns, String name) {
+        String v = cell(cells, columns, name);
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(name + " is empty (every row needs an on-demand price)");
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " '" + v + "' is not a decimal number", e);
         }
     }
 
