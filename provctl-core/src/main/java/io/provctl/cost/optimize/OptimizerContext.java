@@ -2,6 +2,7 @@ package io.provctl.cost.optimize;
 
 import io.provctl.cost.estimate.CostEstimate;
 import io.provctl.cost.estimate.CostEstimator;
+import io.provctl.cost.estimate.CostLine;
 import io.provctl.cost.estimate.ResourceCost;
 import io.provctl.cost.pricing.PriceRow;
 import io.provctl.cost.pricing.PriceSource;
@@ -37,14 +38,20 @@ final class OptimizerContext {
         return Optional.ofNullable(utilization.get(ResourceId.pool(c.name(), p.name())));
     }
 
-    /** The monthly cost of one pool, priced exactly as {@code cost estimate} would; empty when unpriced. */
+    /**
+     * The monthly cost of one pool, priced exactly as {@code cost estimate} would; empty when its instance
+     * type has no price. Unpriced root volumes count for nothing on both sides of a comparison, which
+     * understates savings from fewer nodes rather than inventing them.
+     */
     Optional<BigDecimal> poolMonthly(ClusterSpec c, PoolSpec p) {
         ClusterSpec alone = new ClusterSpec(c.name(), c.provider(), c.region(),
                 new NetworkSpec("", List.of(), false, false),
                 new ControlPlaneSpec("none", "", false, IdentitySpec.none(), Map.of()), List.of(p), Map.of(),
                 c.position());
         CostEstimate e = estimator.estimate(List.of(alone));
-        return e.resource(ResourceId.pool(c.name(), p.name())).filter(ResourceCost::priced)
+        return e.resource(ResourceId.pool(c.name(), p.name()))
+                .filter(r -> r.lines().stream().filter(l -> l.component().startsWith("instances"))
+                        .allMatch(CostLine::priced))
                 .map(ResourceCost::monthly);
     }
 
