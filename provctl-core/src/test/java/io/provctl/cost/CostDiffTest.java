@@ -67,8 +67,10 @@ class CostDiffTest {
         CostEstimate fromState = estimator.estimate(recorded);
         CostEstimate fromConfig = estimator.estimate(List.of(before()));
         assertThat(fromState.monthlyByResource()).isEqualTo(fromConfig.monthlyByResource());
-        CostDiff d = CostDiffer.diff(fromState, estimator.estimate(List.of(after())));
+        CostDiff d = CostDiffer.againstState(estimator, state, List.of(after()));
         assertThat(d.monthlyDelta()).isEqualByComparingTo("152.57");
+        assertThat(CostDiffer.againstState(estimator, StateView.empty("l"), List.of(before())).monthlyDelta())
+                .isEqualByComparingTo(fromConfig.monthly());
     }
 
     /** The state an apply of {@code cluster} records: each desired resource with its attributes. */
