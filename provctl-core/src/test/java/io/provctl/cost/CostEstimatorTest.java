@@ -56,7 +56,7 @@ class CostEstimatorTest {
         assertThat(pool.monthly()).isEqualByComparingTo("182.208");
         assertThat(pool.hourly()).isEqualByComparingTo("0.2496");
         assertThat(e.monthly()).isEqualByComparingTo("182.208");
-        assertThat(e.assumptions()).contains("A aws month is 730 hours.");
+        assertThat(e.assumptions()).contains("Billing month for aws: 730 hours.");
     }
 
     @Test
@@ -162,6 +162,6 @@ class CostEstimatorTest {
         CostEstimate e = est.estimate(List.of(bare("v", "vpsie", "yul1", pool("p", "test-plan-2c4g", 1, 5, 3))));
         assertThat(e.monthly()).isEqualByComparingTo("108");
         assertThat(e.hourly()).isEqualByComparingTo("0.15");
-        assertThat(e.assumptions()).contains("A vpsie month is 720 hours (the provider's billing month).");
+        assertThat(e.assumptions()).contains("Billing month for vpsie: 720 hours (the provider's billing month).");
     }
 }

@@ -89,7 +89,8 @@ final class PoolPricer {
         }
         BigDecimal quantity = BigDecimal.valueOf((long) gb * size);
         if (disk.isEmpty()) {
-            return Optional.of(CostLine.unpriced("root volumes", "root volume storage", quantity, "GB"));
+            String sku = Skus.rootVolume(c.provider()).orElse("root volume storage");
+            return Optional.of(CostLine.unpriced("root volumes", sku, quantity, "GB"));
         }
         PriceRow r = disk.get();
         Charge ch = Charge.of(r.unit(), r.price(), quantity, ctx.hoursPerMonth(c.provider()));

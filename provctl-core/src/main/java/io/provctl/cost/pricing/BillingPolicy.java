@@ -21,7 +21,7 @@ public record BillingPolicy(String provider, BigDecimal hoursPerMonth) {
 
     /** The sentence the estimate shows among its assumptions. */
     public String assumption() {
-        return "A " + provider + " month is " + hoursPerMonth.toPlainString() + " hours"
+        return "Billing month for " + provider + ": " + hoursPerMonth.toPlainString() + " hours"
                 + (hoursPerMonth.compareTo(STANDARD_MONTH_HOURS) == 0 ? "" : " (the provider's billing month)")
                 + ".";
     }

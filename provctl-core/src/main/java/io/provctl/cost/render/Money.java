@@ -21,9 +21,9 @@ public final class Money {
         return c.signum() > 0 ? "+" + usd(c) : usd(c);
     }
 
-    /** An exact unit price, without trailing zeros. */
+    /** An exact unit price: all its significant decimals, and at least cents ({@code $0.10}, {@code $0.0832}). */
     public static String price(BigDecimal price) {
         BigDecimal s = price.stripTrailingZeros();
-        return "$" + (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return "$" + (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
     }
 }
