@@ -5,6 +5,8 @@ import io.provctl.cost.analyze.CostHistory;
 import io.provctl.cost.analyze.CostSnapshot;
 import io.provctl.cost.analyze.Forecast;
 import io.provctl.model.ResourceId;
+import io.provctl.store.EventType;
+import io.provctl.store.StateEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +87,25 @@ class CostAnalyzerTest {
         assertThat(back.resources().get(ResourceId.controlPlane("c"))).isEqualByComparingTo("73");
         assertThat(CostSnapshot.fromPayload(Map.of("recorded_at", "2026-11-01T12:00:00Z", "monthly_usd", "1.5"))
                 .monthly()).isEqualByComparingTo("1.5");
+    }
+
+    @Test
+    void historyIsReadBackFromApplyFinishedEvents() {
+        CostSnapshot s1 = new CostSnapshot(T0, new BigDecimal("100"), new TreeMap<>());
+        CostSnapshot s2 = new CostSnapshot(T0.plus(Duration.ofDays(1)), new BigDecimal("120"), new TreeMap<>());
+        List<StateEvent> log = List.of(
+                event(1, EventType.APPLY_STARTED, Map.of()),
+                event(2, EventType.APPLY_FINISHED, Map.of(CostSnapshot.EVENT_KEY, s2.toPayload())),
+                event(3, EventType.APPLY_FINISHED, Map.of(CostSnapshot.EVENT_KEY, s1.toPayload())),
+                event(4, EventType.APPLY_FINISHED, Map.of()));
+        CostHistory h = CostHistory.fromEvents(log);
+        assertThat(h.totals()).extracting(CostHistory.Point::monthly)
+                .containsExactly(new BigDecimal("100"), new BigDecimal("120"));
+        assertThat(CostForecaster.forecast(h, 1).slopePerDay()).isEqualByComparingTo("20");
+    }
+
+    private static StateEvent event(long seq, EventType type, Map<String, Object> payload) {
+        return new StateEvent(seq, T0, "me@host", "apply", Optional.empty(), type, new TreeMap<>(payload), seq);
     }
 
     @Test

@@ -1,10 +1,16 @@
 package io.provctl.cost.analyze;
 
 import io.provctl.model.ResourceId;
-
 import java.math.BigDecimal;
 import java.time.Instant;
+import io.provctl.store.EventType;
+import io.provctl.store.StateEvent;
+
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +34,22 @@ public record CostHistory(List<CostSnapshot> snapshots) {
     public List<Point> of(ResourceId id) {
         return snapshots.stream()
                 .map(s -> new Point(s.recordedAt(), s.resources().getOrDefault(id, BigDecimal.ZERO))).toList();
+    }
+
+    /**
+     * The history recorded in the event log: the {@link CostSnapshot#EVENT_KEY} entry of each
+     * {@code APPLY_FINISHED} event's payload (other events are ignored).
+     */
+    public static CostHistory fromEvents(Collection<StateEvent> events) {
+        List<CostSnapshot> out = new ArrayList<>();
+        for (StateEvent e : events) {
+            if (e.type() == EventType.APPLY_FINISHED && e.payload().get(CostSnapshot.EVENT_KEY) instanceof Map<?, ?> m) {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                m.forEach((k, v) -> payload.put(String.valueOf(k), v));
+                out.add(CostSnapshot.fromPayload(payload));
+            }
+        }
+        return new CostHistory(out);
     }
 
     public Optional<CostSnapshot> latest() {
