@@ -10,7 +10,11 @@ import io.provctl.cost.estimate.UnknownPriceException;
 import io.provctl.cost.pricing.BillingPolicies;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.cost.pricing.PriceSources;
+import io.provctl.config.Configuration;
 import io.provctl.model.ClusterSpec;
+import io.provctl.model.PoolSpec;
+import io.provctl.model.SourcePosition;
+import io.provctl.model.SpotSpec;
 import io.provctl.model.ResourceId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,6 +154,32 @@ class CostEstimatorTest {
                 spotPool("batch", "c5.2xlarge", 0, 4, 1))));
         assertThat(e.resource(ResourceId.pool("c", "web")).orElseThrow().monthly()).isEqualByComparingTo("73");
         assertThat(e.resource(ResourceId.pool("c", "batch")).orElseThrow().monthly()).isEqualByComparingTo("87.6");
+    }
+
+    @Test
+    void commandLinePricingFileWinsOverTheConfigurationFile(@TempDir Path dir) throws Exception {
+        String header = "provider,region,sku,vcpu,memory_gib,price_hour_usd,spot_price_hour_usd,source\n";
+        Path configFile = Files.writeString(dir.resolve("config.csv"), header
+                + "aws,us-east-1,m5.large,2,8,0.09,,config file\naws,us-east-1,m5.xlarge,4,16,0.18,,config file\n");
+        Path cliFile = Files.writeString(dir.resolve("cli.csv"), header + "aws,us-east-1,m5.large,2,8,0.08,,cli\n");
+        Configuration config = new Configuration(List.of(), Map.of(), List.of(), Optional.of(configFile), List.of());
+        PriceSource prices = PriceSources.forConfiguration(config, Optional.of(cliFile));
+        assertThat(prices.find("aws", "us-east-1", "m5.large").orElseThrow().source()).isEqualTo("cli");
+        assertThat(prices.find("aws", "us-east-1", "m5.xlarge").orElseThrow().source()).isEqualTo("config file");
+        assertThat(prices.find("aws", "us-east-1", "c5.large")).isPresent();
+        assertThat(PriceSources.forConfiguration(Configuration.empty(), Optional.empty()))
+                .isSameAs(PriceSources.embedded());
+    }
+
+    @Test
+    void warnsWhenTheSpotMaxPriceIsBelowTheEstimatedSpotPrice() {
+        PoolSpec capped = new PoolSpec("batch", "c5.xlarge", 0, 4, 2,
+                new SpotSpec(true, Optional.of(new BigDecimal("0.04"))), Map.of(), List.of(), Map.of(),
+                SourcePosition.unknown("t"));
+        CostEstimate e = estimator(EstimateOptions.strictDefaults()).estimate(List.of(bare("c", "aws", "us-west-2",
+                capped)));
+        assertThat(e.warnings()).contains(new CostWarning.SpotMaxPriceBelowEstimate(ResourceId.pool("c", "batch"),
+                new BigDecimal("0.04"), new BigDecimal("0.0510")));
     }
 
     @Test

@@ -49,6 +49,23 @@ public sealed interface CostWarning {
         }
     }
 
+    /** A spot pool's max price is below the spot price the estimate uses: capacity may not be granted. */
+    record SpotMaxPriceBelowEstimate(ResourceId pool, BigDecimal maxPrice, BigDecimal estimatedSpotPrice)
+            implements CostWarning {
+        public String code() {
+            return "spot_max_price_below_estimate";
+        }
+
+        public String message() {
+            return pool + " caps spot at $" + maxPrice.toPlainString() + "/h, below the estimated spot price $"
+                    + estimatedSpotPrice.toPlainString() + "/h: spot capacity may not be granted";
+        }
+
+        public Optional<ResourceId> resource() {
+            return Optional.of(pool);
+        }
+    }
+
     /** No price is known for something the configuration asks for; the total leaves it out. */
     record UnknownPrice(ResourceId of, String provider, String region, String sku) implements CostWarning {
         public String code() {

@@ -1,6 +1,7 @@
 package io.provctl.cost.estimate;
 
 import io.provctl.cost.pricing.PriceRow;
+import io.provctl.cost.pricing.PriceUnit;
 import io.provctl.cost.pricing.Skus;
 import io.provctl.model.ClusterSpec;
 import io.provctl.model.PoolSpec;
@@ -30,6 +31,7 @@ final class PoolPricer {
         diskLine(c, p, p.desiredSize(), disk, ctx).ifPresent(lines::add);
         Optional<CostRange> range = Optional.of(range(c, p, ip, disk, ctx));
         warnSpotSavings(c, p, id, ip, ctx);
+        warnSpotMaxPrice(p, id, ip, ctx);
         return new ResourceCost(id, c.provider(), c.region(), lines, range);
     }
 
@@ -130,6 +132,13 @@ final class PoolPricer {
         BigDecimal hours = ctx.hoursPerMonth(c.provider());
         BigDecimal savings = ip.charge(false, n, hours).monthly().subtract(ip.charge(true, n, hours).monthly());
         ctx.warnings.add(new CostWarning.SpotSavingsAvailable(id, savings, ip.spotAssumed()));
+    }
+
+    private static void warnSpotMaxPrice(PoolSpec p, ResourceId id, InstancePrice ip, EstimateContext ctx) {
+        if (p.spot().enabled() && ip.unit() == PriceUnit.HOUR) {
+            p.spot().maxPrice().filter(max -> max.compareTo(ip.spot()) < 0).ifPresent(max ->
+                    ctx.warnings.add(new CostWarning.SpotMaxPriceBelowEstimate(id, max, ip.spot())));
+        }
     }
 
     private static int diskGb(PoolSpec p, EstimateContext ctx) {

@@ -32,7 +32,7 @@ public record ResourceCost(ResourceId id, String provider, String region, List<C
         return lines.stream().map(l -> l.monthly().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The monthly cost of the lines whose component starts with {@code prefix} (e.g. the spot part). */
+    /** The monthly cost of the lines of one component, e.g. {@code instances (spot)}. */
     public BigDecimal monthlyOf(String component) {
         return lines.stream().filter(l -> l.component().equals(component))
                 .map(l -> l.monthly().orElse(BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);

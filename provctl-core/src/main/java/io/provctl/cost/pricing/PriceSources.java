@@ -1,5 +1,7 @@
 package io.provctl.cost.pricing;
 
+import io.provctl.config.Configuration;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +47,18 @@ public final class PriceSources {
     public static PriceSource standard(Optional<Path> overrideFile) {
         return overrideFile.<PriceSource>map(p -> new CompositePriceSource(List.of(file(p), embedded())))
                 .orElseGet(PriceSources::embedded);
+    }
+
+    /**
+     * The prices a command uses: {@code --pricing FILE} first, then the configuration's
+     * {@code pricing { file = "…" }}, then the embedded catalog. The first that knows a SKU wins.
+     */
+    public static PriceSource forConfiguration(Configuration config, Optional<Path> commandLineFile) {
+        List<PriceSource> layers = new ArrayList<>();
+        commandLineFile.ifPresent(p -> layers.add(file(p)));
+        config.pricingFile().filter(p -> !commandLineFile.equals(Optional.of(p))).ifPresent(p -> layers.add(file(p)));
+        layers.add(embedded());
+        return layers.size() == 1 ? layers.get(0) : new CompositePriceSource(layers);
     }
 
     private static List<PriceRow> readEmbedded() {
