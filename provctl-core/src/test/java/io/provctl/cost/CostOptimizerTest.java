@@ -120,6 +120,8 @@ class CostOptimizerTest {
                 Map.of(ResourceId.pool("c", "web"), Utilization.of("0.90", "0.50")));
         assertThat(changed(hot).desiredSize()).isEqualTo(6);
         assertThat(hot.monthlySavings()).isEqualByComparingTo("-124.672"); // 2 more nodes x 62.336
+        assertThat(optimizer.optimize(List.of(aws(pool("fixed", "t3.large", 4, 4, 4)))))
+                .noneMatch(x -> x.kind() == OpportunityKind.UPSIZE);
     }
 
     @Test

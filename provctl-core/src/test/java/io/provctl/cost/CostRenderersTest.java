@@ -94,6 +94,10 @@ class CostRenderersTest {
         JsonNode ops = m.readTree(json.opportunities(opt.optimize(List.of(bare("c", "aws", "us-east-1",
                 pool("p", "m5.large", 2, 2, 2))))));
         assertThat(ops.get("opportunities").get(0).get("monthly_savings").isTextual()).isTrue();
+        String opsText = new CostTextRenderer().opportunities(opt.optimize(List.of(bare("c", "aws", "us-east-1",
+                pool("p", "m5.large", 2, 2, 2)))));
+        assertThat(opsText).startsWith("ID").contains("family-change:cluster.c.pool.p").contains("$30.37")
+                .contains("MEDIUM");
 
         JsonNode budgets = m.readTree(json.budgets(BudgetCheck.check(List.of(new BudgetSpec("team",
                 BigDecimal.TEN, BudgetSpec.Action.DENY, SourcePosition.unknown("x"))), small)));

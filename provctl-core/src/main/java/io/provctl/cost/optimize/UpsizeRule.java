@@ -14,6 +14,7 @@ import java.util.Optional;
  * A pool at its max size cannot grow when load rises: raise max by the upsize factor. Alone this costs
  * nothing at desired size (saving zero); when metrics show the nodes over the high threshold, desired
  * grows too and the saving is negative: it is the price of keeping workloads scheduled. Low risk.
+ * A fixed-size pool (min = max) is left alone unless metrics show it hot: its size is a choice.
  */
 final class UpsizeRule implements OptimizationRule {
 
@@ -27,6 +28,10 @@ final class UpsizeRule implements OptimizationRule {
             int max = p.maxSize() + BigDecimal.valueOf(p.maxSize()).multiply(ctx.options.upsizeFactor())
                     .setScale(0, RoundingMode.CEILING).intValue();
             Optional<Utilization> u = ctx.utilization(c, p);
+            boolean hot = u.filter(x -> x.peak().compareTo(ctx.options.highUtilization()) > 0).isPresent();
+            if (p.minSize() == p.maxSize() && !hot) {
+                continue;
+            }
             int desired = u.filter(x -> x.peak().compareTo(ctx.options.highUtilization()) > 0)
                     .map(x -> Math.min(max, BigDecimal.valueOf(p.desiredSize()).multiply(x.peak())
                             .divide(ctx.options.targetUtilization(), 0, RoundingMode.CEILING).intValue()))
