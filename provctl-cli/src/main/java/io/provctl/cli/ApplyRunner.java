@@ -1,12 +1,19 @@
 package io.provctl.cli;
 
 import io.provctl.cli.render.ApplyProgress;
+import io.provctl.cost.analyze.CostSnapshot;
+import io.provctl.cost.diff.RecordedClusters;
+import io.provctl.model.ClusterSpec;
+import io.provctl.store.EventType;
+import io.provctl.store.NewEvent;
 import io.provctl.plan.Applier;
 import io.provctl.plan.ApplyResult;
 import io.provctl.plan.ApplyStep;
 import io.provctl.plan.Plan;
 import io.provctl.plan.RetryPolicy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,11 +40,20 @@ public final class ApplyRunner {
             Applier applier = new Applier(ws.providers(), ws.state(), ws.actor(command), RetryPolicy.standard(),
                     env.sleeper(), env.clock());
             ApplyResult result = applier.apply(plan, parallelism, cancel, new ApplyProgress(env.err()));
+            recordCost(command);
             return report(result, verb);
         } finally {
             finished.countDown();
             removeHook(hook);
         }
+    }
+
+    /** Every apply leaves the estimated cost of what now exists in the log, for cost history. */
+    private void recordCost(String command) {
+        List<ClusterSpec> existing = RecordedClusters.fromState(ws.state().current());
+        CostSnapshot snapshot = CostSnapshot.of(env.clock().instant(), ws.estimator(false).estimate(existing));
+        ws.state().append(ws.actor(command), List.of(NewEvent.of(EventType.COST_RECORDED,
+                Map.of(CostSnapshot.EVENT_KEY, snapshot.toPayload()))));
     }
 
     private int report(ApplyResult result, String verb) {

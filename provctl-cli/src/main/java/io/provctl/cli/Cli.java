@@ -1,6 +1,9 @@
 package io.provctl.cli;
 
 import io.provctl.config.ConfigException;
+import io.provctl.cost.budget.BudgetDeniedException;
+import io.provctl.cost.estimate.UnknownPriceException;
+import io.provctl.cost.pricing.PriceCatalogException;
 import io.provctl.plan.PlanException;
 import io.provctl.provider.ProviderException;
 import io.provctl.store.LockHeldException;
@@ -44,7 +47,8 @@ public final class Cli {
         if (e instanceof ConfigException
                 || e instanceof PlanException || e instanceof LockHeldException || e instanceof StateStoreException
                 || e instanceof ProviderException || e instanceof IllegalArgumentException
-                || e instanceof UserError) {
+                || e instanceof UserError || e instanceof BudgetDeniedException
+                || e instanceof UnknownPriceException || e instanceof PriceCatalogException) {
             env.err().println("Error: " + e.getMessage());
         } else {
             env.err().println("Error: unexpected failure: " + e);

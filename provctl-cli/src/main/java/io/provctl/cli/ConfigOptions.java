@@ -27,6 +27,18 @@ public final class ConfigOptions {
                     + " provider with that provider's instance types.")
     String cloud;
 
+    @Option(names = "--pricing", paramLabel = "FILE",
+            description = "A price file (CSV, the catalog's columns) that overrides or extends the embedded prices.")
+    String pricing;
+
+    /** Options for one configuration path, as a command that takes several configurations needs. */
+    public static ConfigOptions of(List<String> paths, String pricing) {
+        ConfigOptions o = new ConfigOptions();
+        o.paths = new ArrayList<>(paths);
+        o.pricing = pricing;
+        return o;
+    }
+
     public boolean simulate() {
         if (cloud == null) {
             return false;

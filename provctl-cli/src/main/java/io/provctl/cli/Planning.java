@@ -1,6 +1,15 @@
 package io.provctl.cli;
 
 import io.provctl.config.Configuration;
+import io.provctl.cost.budget.BudgetBreach;
+import io.provctl.cost.budget.BudgetCheck;
+import io.provctl.cost.budget.BudgetResult;
+import io.provctl.cost.diff.CostDiff;
+import io.provctl.cost.diff.CostDiffer;
+import io.provctl.cost.diff.RecordedClusters;
+import io.provctl.cost.estimate.CostEstimate;
+import io.provctl.cost.estimate.CostEstimator;
+import io.provctl.cost.estimate.CostWarning;
 import io.provctl.model.DesiredState;
 import io.provctl.model.Resource;
 import io.provctl.model.ResourceId;
@@ -12,6 +21,7 @@ import io.provctl.store.StateView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,10 +35,29 @@ final class Planning {
         return raw.stream().map(ResourceId::parse).toList();
     }
 
-    /** The plan that makes the state match the configuration. */
-    static Plan forConfiguration(Workspace ws, Configuration config, StateView current, List<ResourceId> targets) {
+    /** The plan that makes the state match the configuration, with costs and budgets. */
+    static CostedPlan forConfiguration(Workspace ws, Configuration config, StateView current,
+                                       List<ResourceId> targets) {
         Plan plan = new Planner(ws.clock()).plan(DesiredState.of(config.clusters()), current, targets);
-        return plan.withWarnings(interrupted(current));
+        CostEstimator estimator = ws.estimator(false);
+        CostEstimate after = estimator.estimate(config.clusters());
+        CostDiff diff = CostDiffer.againstState(estimator, current, config.clusters());
+        BudgetResult budgets = BudgetCheck.check(config.budgets(), after);
+        Plan costed = withCosts(plan, diff).withWarnings(interrupted(current)).withWarnings(costWarnings(after))
+                .withWarnings(budgets.breaches().stream().map(BudgetBreach::message).toList());
+        return new CostedPlan(costed, budgets);
+    }
+
+    private static Plan withCosts(Plan plan, CostDiff diff) {
+        SortedMap<ResourceId, java.math.BigDecimal> deltas = diff.deltas();
+        return plan.withActions(a -> deltas.containsKey(a.id()) ? a.withMonthlyCostDelta(deltas.get(a.id())) : a);
+    }
+
+    /** What a plan reader must see: unpriced resources and totals over the warning threshold. */
+    private static List<String> costWarnings(CostEstimate estimate) {
+        return estimate.warnings().stream()
+                .filter(w -> !(w instanceof CostWarning.SpotSavingsAvailable))
+                .map(CostWarning::message).toList();
     }
 
     /**
@@ -46,7 +75,12 @@ final class Planning {
             throw new UserError("--target " + targets + " matches no resource in the state");
         }
         Plan plan = new Planner(ws.clock()).plan(new DesiredState(keep), current, List.of());
-        return plan.withWarnings(interrupted(current));
+        StateView kept = new StateView(current.lineage(), current.serial(), current.lastSequence(),
+                new TreeMap<>(current.resources().entrySet().stream().filter(e -> keep.containsKey(e.getKey()))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))),
+                new TreeMap<>());
+        CostDiff diff = CostDiffer.againstState(ws.estimator(false), current, RecordedClusters.fromState(kept));
+        return withCosts(plan, diff).withWarnings(interrupted(current));
     }
 
     private static boolean doomed(ResourceId id, List<ResourceId> targets) {

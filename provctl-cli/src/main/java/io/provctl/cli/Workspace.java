@@ -9,6 +9,12 @@ import io.provctl.config.ConfigException;
 import io.provctl.config.ConfigLoader;
 import io.provctl.config.Configuration;
 import io.provctl.config.Diagnostic;
+import io.provctl.cost.estimate.CostEstimator;
+import io.provctl.cost.estimate.EstimateOptions;
+import io.provctl.cost.pricing.BillingPolicies;
+import io.provctl.cost.pricing.CatalogInstanceTypes;
+import io.provctl.cost.pricing.PriceSource;
+import io.provctl.cost.pricing.PriceSources;
 import io.provctl.model.SourcePosition;
 import io.provctl.model.ProviderSpec;
 import io.provctl.plan.Plan;
@@ -44,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     private StateStore state;
     private Configuration configuration = Configuration.empty();
     private boolean simulate;
+    private Optional<String> pricingFile = Optional.empty();
     private Providers providers;
 
     Workspace(CliEnvironment env, GlobalOptions global) {
@@ -69,7 +76,18 @@ public final class Workspace implements AutoCloseable {
 
     /** The instance types validation knows: the price catalog's and the local cloud's own. */
     public InstanceTypeCatalog instanceTypes() {
-        return LocalInstanceTypes.including(Catalogs.instanceTypes());
+        return LocalInstanceTypes.including(new CatalogInstanceTypes(PriceSources.embedded()));
+    }
+
+    /** Prices: --pricing FILE, then the configuration's pricing { file }, then the embedded catalog. */
+    public PriceSource prices() {
+        return PriceSources.forConfiguration(configuration, pricingFile.map(this::resolve));
+    }
+
+    /** An estimator over {@link #prices()}; strict ones fail on an unknown price, lenient ones warn. */
+    public CostEstimator estimator(boolean strict) {
+        EstimateOptions options = strict ? EstimateOptions.strictDefaults() : EstimateOptions.lenientDefaults();
+        return new CostEstimator(prices(), BillingPolicies.standard(), options);
     }
 
     /** Loads the configuration the options name (default: the working directory). */
@@ -87,6 +105,7 @@ public final class Workspace implements AutoCloseable {
             throw new ConfigException(e.diagnostics().stream().map(this::relative).toList());
         }
         simulate = options.simulate();
+        pricingFile = Optional.ofNullable(options.pricing);
         return configuration;
     }
 
@@ -100,10 +119,19 @@ public final class Workspace implements AutoCloseable {
         return new Diagnostic(new SourcePosition(dir.relativize(file).toString(), p.line(), p.column()), d.message());
     }
 
-    /** The plan that makes the state match the configuration the options name. */
-    public Plan plan(ConfigOptions options, List<String> targets) throws ConfigException {
+    /**
+     * The plan that makes the state match the configuration the options name, with each action's
+     * monthly cost change and the budgets checked against the cost after it.
+     */
+    public CostedPlan plan(ConfigOptions options, List<String> targets) throws ConfigException {
         Configuration config = configuration(options);
         return Planning.forConfiguration(this, config, state().current(), Planning.targets(targets));
+    }
+
+    /** The plan that makes the state match an already loaded (for example optimised) configuration. */
+    public CostedPlan plan(Configuration config) {
+        configuration = config;
+        return Planning.forConfiguration(this, config, state().current(), List.of());
     }
 
     /** The plan that destroys the targets (or everything) recorded in the state. */

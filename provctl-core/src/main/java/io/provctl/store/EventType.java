@@ -18,7 +18,9 @@ public enum EventType {
     /** A resource found at the provider by its tag after an interrupted create, adopted into state. */
     RESOURCE_ADOPTED(true),
     ACTION_FAILED(false),
-    LOCK_FORCE_RELEASED(false);
+    LOCK_FORCE_RELEASED(false),
+    /** The monthly cost of what exists after an apply or destroy, for cost history and forecasts. */
+    COST_RECORDED(false);
 
     private final boolean changesState;
 

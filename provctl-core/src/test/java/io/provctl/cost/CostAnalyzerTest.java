@@ -95,9 +95,9 @@ class CostAnalyzerTest {
         CostSnapshot s2 = new CostSnapshot(T0.plus(Duration.ofDays(1)), new BigDecimal("120"), new TreeMap<>());
         List<StateEvent> log = List.of(
                 event(1, EventType.APPLY_STARTED, Map.of()),
-                event(2, EventType.APPLY_FINISHED, Map.of(CostSnapshot.EVENT_KEY, s2.toPayload())),
-                event(3, EventType.APPLY_FINISHED, Map.of(CostSnapshot.EVENT_KEY, s1.toPayload())),
-                event(4, EventType.APPLY_FINISHED, Map.of()));
+                event(2, EventType.COST_RECORDED, Map.of(CostSnapshot.EVENT_KEY, s2.toPayload())),
+                event(3, EventType.COST_RECORDED, Map.of(CostSnapshot.EVENT_KEY, s1.toPayload())),
+                event(4, EventType.COST_RECORDED, Map.of()));
         CostHistory h = CostHistory.fromEvents(log);
         assertThat(h.totals()).extracting(CostHistory.Point::monthly)
                 .containsExactly(new BigDecimal("100"), new BigDecimal("120"));

@@ -3,6 +3,7 @@ package io.provctl.cli.command;
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
+import io.provctl.cli.CostedPlan;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.Workspace;
@@ -49,9 +50,11 @@ public final class ApplyCommand extends BaseCommand {
     protected int run(Workspace ws) throws Exception {
         Optional<Plan> saved = ws.savedPlan(config);
         try (StateLock lock = ws.state().lock(ws.actor(commandName()), lockTimeout)) {
-            Plan plan = saved.isPresent() ? saved.get() : ws.plan(config, targets);
-            if (saved.isEmpty()) {
+            Optional<CostedPlan> fresh = saved.isPresent() ? Optional.empty() : Optional.of(ws.plan(config, targets));
+            Plan plan = saved.orElseGet(() -> fresh.orElseThrow().plan());
+            if (fresh.isPresent()) {
                 out().print(PlanTextRenderer.render(plan));
+                fresh.get().allowed();
                 if (!plan.hasChanges()) {
                     return ExitCodes.OK;
                 }

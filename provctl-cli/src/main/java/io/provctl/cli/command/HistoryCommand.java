@@ -6,7 +6,7 @@ import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
 import io.provctl.cli.Workspace;
 import io.provctl.cli.render.StateRendering;
-import io.provctl.cli.render.Table;
+import io.provctl.text.TextTable;
 import io.provctl.model.ResourceId;
 import io.provctl.store.HistoryQuery;
 import io.provctl.store.StateEvent;
@@ -43,12 +43,12 @@ public final class HistoryCommand extends BaseCommand {
             out().println(StateRendering.json(events));
             return ExitCodes.OK;
         }
-        Table table = new Table("SEQ", "TIME", "ACTOR", "COMMAND", "EVENT", "RESOURCE", "SERIAL");
+        TextTable table = new TextTable("SEQ", "TIME", "ACTOR", "COMMAND", "EVENT", "RESOURCE", "SERIAL");
         for (StateEvent e : events) {
             table.row(e.sequence(), e.at(), e.actor(), e.command(), e.type().name().toLowerCase(),
                     e.resource().map(ResourceId::address).orElse("-"), e.serial());
         }
-        table.print(out());
+        out().print(table.render());
         return ExitCodes.OK;
     }
 }

@@ -6,7 +6,7 @@ import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
 import io.provctl.cli.UserError;
 import io.provctl.cli.Workspace;
-import io.provctl.cli.render.Table;
+import io.provctl.text.TextTable;
 import io.provctl.cloud.local.LocalResource;
 import io.provctl.json.Json;
 import io.provctl.model.ResourceId;
@@ -74,12 +74,12 @@ public final class LocalCommand implements Runnable {
                 out().println(Json.write(all.stream().map(ListCommand::json).toList()));
                 return ExitCodes.OK;
             }
-            Table table = new Table("ID", "ADDRESS", "KIND", "PROVIDER", "STATE", "DETAIL", "CREATED");
+            TextTable table = new TextTable("ID", "ADDRESS", "KIND", "PROVIDER", "STATE", "DETAIL", "CREATED");
             for (LocalResource r : all) {
                 table.row(r.providerId(), r.address().map(ResourceId::address).orElse("-"), r.kind().label(),
                         r.provider(), r.state().name().toLowerCase(), detail(r), r.createdAt());
             }
-            table.print(out());
+            out().print(table.render());
             return ExitCodes.OK;
         }
 

@@ -3,6 +3,7 @@ package io.provctl.cli.command;
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
+import io.provctl.cli.CostedPlan;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
 import io.provctl.cli.Workspace;
@@ -50,7 +51,8 @@ public final class PlanCommand extends BaseCommand {
 
     @Override
     protected int run(Workspace ws) throws Exception {
-        Plan plan = ws.plan(config, targets);
+        CostedPlan costed = ws.plan(config, targets);
+        Plan plan = costed.plan();
         if (format == OutputFormat.JSON) {
             out().println(PlanJson.write(plan));
         } else {
@@ -62,6 +64,7 @@ public final class PlanCommand extends BaseCommand {
             err().println("Saved the plan to: " + outFile + "\nTo perform exactly these actions, run: provctl apply "
                     + outFile);
         }
+        costed.allowed();
         return detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
     }
 }

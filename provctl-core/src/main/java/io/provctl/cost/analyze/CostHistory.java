@@ -38,12 +38,12 @@ public record CostHistory(List<CostSnapshot> snapshots) {
 
     /**
      * The history recorded in the event log: the {@link CostSnapshot#EVENT_KEY} entry of each
-     * {@code APPLY_FINISHED} event's payload (other events are ignored).
+     * {@code COST_RECORDED} event's payload (other events are ignored).
      */
     public static CostHistory fromEvents(Collection<StateEvent> events) {
         List<CostSnapshot> out = new ArrayList<>();
         for (StateEvent e : events) {
-            if (e.type() == EventType.APPLY_FINISHED && e.payload().get(CostSnapshot.EVENT_KEY) instanceof Map<?, ?> m) {
+            if (e.type() == EventType.COST_RECORDED && e.payload().get(CostSnapshot.EVENT_KEY) instanceof Map<?, ?> m) {
                 Map<String, Object> payload = new LinkedHashMap<>();
                 m.forEach((k, v) -> payload.put(String.valueOf(k), v));
                 out.add(CostSnapshot.fromPayload(payload));

@@ -13,12 +13,12 @@ import java.util.TreeMap;
 
 /**
  * The estimated cost of what was applied, at one moment. {@code apply} records one in the event log,
- * under {@link #EVENT_KEY} in the payload of its {@code APPLY_FINISHED} event, as canonical attribute
+ * under {@link #EVENT_KEY} in the payload of its {@code COST_RECORDED} event, as canonical attribute
  * values (strings, BigDecimals and maps), so history and forecast can be computed from the log alone.
  */
 public record CostSnapshot(Instant recordedAt, BigDecimal monthly, SortedMap<ResourceId, BigDecimal> resources) {
 
-    /** Key of the snapshot in the {@code APPLY_FINISHED} event payload. */
+    /** Key of the snapshot in the {@code COST_RECORDED} event payload. */
     public static final String EVENT_KEY = "cost_snapshot";
 
     static final String RECORDED_AT = "recorded_at";

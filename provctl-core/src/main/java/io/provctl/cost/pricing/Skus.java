@@ -20,7 +20,8 @@ public final class Skus {
             "aws", "ebs-gp3-storage",
             "gcp", "pd-balanced-storage",
             "azure", "managed-disk-premium-ssd-storage",
-            "vpsie", "block-storage");
+            "vpsie", "block-storage",
+            "local", "local-block-storage");
 
     private Skus() {
     }

@@ -1,5 +1,6 @@
 package io.provctl.cost.render;
 
+import io.provctl.text.TextTable;
 import io.provctl.cost.analyze.CostHistory;
 import io.provctl.cost.analyze.Forecast;
 import io.provctl.cost.budget.BudgetBreach;

@@ -1,25 +1,26 @@
-package io.provctl.cost.render;
+package io.provctl.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** A kubectl-style table: uppercase headers, columns separated by spaces, no borders. */
-final class TextTable {
+public final class TextTable {
 
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
 
-    TextTable(String... headers) {
+    public TextTable(String... headers) {
         this.headers = List.of(headers).stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
     }
 
-    TextTable row(String... cells) {
-        rows.add(List.of(cells));
+    /** Adds a row; each cell is shown as {@code String.valueOf(cell)}. */
+    public TextTable row(Object... cells) {
+        rows.add(java.util.Arrays.stream(cells).map(String::valueOf).toList());
         return this;
     }
 
-    String render() {
+    public String render() {
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = headers.get(i).length();
