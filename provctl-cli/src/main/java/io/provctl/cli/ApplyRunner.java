@@ -32,6 +32,31 @@ public final class ApplyRunner {
         this.ws = ws;
     }
 
+    /**
+     * Asks the question unless --auto-approve (only "yes" goes ahead), then runs the plan. A plan with
+     * no changes runs nothing.
+     */
+    public int approveAndRun(Plan plan, ApplyOptions options, String command, String verb, String question)
+            throws java.io.IOException, InterruptedException {
+        if (!plan.hasChanges()) {
+            return ExitCodes.OK;
+        }
+        env.out().flush();
+        if (!options.autoApprove && !confirm(question)) {
+            env.err().println(verb + " cancelled.");
+            return ExitCodes.ERROR;
+        }
+        return run(plan, options.parallelism, command, verb);
+    }
+
+    private boolean confirm(String question) throws java.io.IOException {
+        env.err().print(question + "\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
+        env.err().flush();
+        String answer = env.in().readLine();
+        env.err().println();
+        return "yes".equals(answer == null ? "" : answer.trim());
+    }
+
     public int run(Plan plan, int parallelism, String command, String verb) throws InterruptedException {
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);

@@ -43,13 +43,4 @@ public abstract class BaseCommand implements Callable<Integer> {
     protected PrintWriter err() {
         return env.err();
     }
-
-    /** Asks a yes/no question on the terminal; only "yes" means yes, as with terraform apply. */
-    protected boolean confirm(String question) throws java.io.IOException {
-        err().print(question + "\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
-        err().flush();
-        String answer = env.in().readLine();
-        err().println();
-        return "yes".equals(answer == null ? "" : answer.trim());
-    }
 }

@@ -2,8 +2,8 @@ package io.provctl.cloud;
 
 import io.provctl.cloud.local.LocalCloud;
 import io.provctl.cloud.testsupport.FakeCatalog;
-import io.provctl.cloud.testsupport.MutableClock;
-import io.provctl.cloud.testsupport.RecordingSleeper;
+import io.provctl.testsupport.MutableClock;
+import io.provctl.testsupport.RecordingSleeper;
 import io.provctl.model.ProviderSpec;
 import io.provctl.model.SourcePosition;
 import io.provctl.provider.CloudProvider;

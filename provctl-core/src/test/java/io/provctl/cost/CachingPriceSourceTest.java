@@ -17,33 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.provctl.testsupport.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CachingPriceSourceTest {
-
-    /** A clock the test moves by hand. */
-    static final class FakeClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** A live source that counts calls and whose price changes between calls. */
     static final class CountingSource implements PriceSource {
@@ -66,7 +44,7 @@ class CachingPriceSourceTest {
 
     @Test
     void servesFromCacheUntilTheDefaultOneHourTtlExpires() {
-        FakeClock clock = new FakeClock();
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
         CountingSource live = new CountingSource();
         CachingPriceSource cache = new CachingPriceSource(live, clock);
         PriceKey key = new PriceKey("vpsie", "yul1", "plan");
@@ -83,7 +61,7 @@ class CachingPriceSourceTest {
 
     @Test
     void cachesMissesAndListingsToo() {
-        FakeClock clock = new FakeClock();
+        MutableClock clock = MutableClock.at("2026-11-23T10:00:00Z");
         CountingSource live = new CountingSource();
         CachingPriceSource cache = new CachingPriceSource(live, Duration.ofMinutes(5), clock);
         cache.find("vpsie", "yul1", "missing");

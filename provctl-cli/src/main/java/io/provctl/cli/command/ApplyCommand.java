@@ -1,6 +1,7 @@
 package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
+import io.provctl.cli.ApplyOptions;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.CostedPlan;
@@ -29,15 +30,8 @@ public final class ApplyCommand extends BaseCommand {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = {"--auto-approve", "-auto-approve"}, description = "Apply without asking for confirmation.")
-    boolean autoApprove;
-
-    @Option(names = "--parallelism", paramLabel = "N", description = "Run at most N provider operations at once (default ${DEFAULT-VALUE}).")
-    int parallelism = 10;
-
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Wait this long for the state lock (default 0s: fail at once, naming the holder).")
-    Duration lockTimeout = Duration.ZERO;
+    @Mixin
+    ApplyOptions apply;
 
     @Option(names = "--target", paramLabel = "ID", description = "Apply only this resource and what it depends on. Repeatable.")
     List<String> targets = new ArrayList<>();
@@ -49,22 +43,14 @@ public final class ApplyCommand extends BaseCommand {
     @Override
     protected int run(Workspace ws) throws Exception {
         Optional<Plan> saved = ws.savedPlan(config);
-        try (StateLock lock = ws.state().lock(ws.actor(commandName()), lockTimeout)) {
-            Optional<CostedPlan> fresh = saved.isPresent() ? Optional.empty() : Optional.of(ws.plan(config, targets));
-            Plan plan = saved.orElseGet(() -> fresh.orElseThrow().plan());
-            if (fresh.isPresent()) {
-                out().print(PlanTextRenderer.render(plan));
-                fresh.get().allowed();
-                if (!plan.hasChanges()) {
-                    return ExitCodes.OK;
-                }
-                out().flush();
-                if (!autoApprove && !confirm("Do you want to perform these actions?")) {
-                    err().println("Apply cancelled.");
-                    return ExitCodes.ERROR;
-                }
+        try (StateLock lock = ws.state().lock(ws.actor(commandName()), apply.lockTimeout())) {
+            if (saved.isPresent()) {
+                return ws.applyRunner().run(saved.get(), apply.parallelism(), commandName(), "Apply");
             }
-            return ws.applyRunner().run(plan, parallelism, commandName(), "Apply");
+            CostedPlan costed = ws.plan(config, targets);
+            out().print(PlanTextRenderer.render(costed.plan()));
+            return ws.applyRunner().approveAndRun(costed.allowed(), apply, commandName(), "Apply",
+                    "Do you want to perform these actions?");
         }
     }
 }

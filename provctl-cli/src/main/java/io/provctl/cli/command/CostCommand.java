@@ -1,10 +1,10 @@
 package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
+import io.provctl.cli.ApplyOptions;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.CostOutput;
-import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.UserError;
 import io.provctl.cli.Workspace;
@@ -35,7 +35,6 @@ import picocli.CommandLine.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -209,12 +208,8 @@ public final class CostCommand implements Runnable {
         @Option(names = "--apply", paramLabel = "ID", description = "Apply this opportunity (its ID from the list). Repeatable.")
         List<String> apply = new ArrayList<>();
 
-        @Option(names = {"--auto-approve", "-auto-approve"}, description = "Apply without asking for confirmation.")
-        boolean autoApprove;
-
-        @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-                description = "Wait this long for the state lock (default 0s).")
-        Duration lockTimeout = Duration.ZERO;
+        @Mixin
+        ApplyOptions applyOptions;
 
         public OptimizeCommand(CliEnvironment env) {
             super(env);
@@ -246,20 +241,14 @@ public final class CostCommand implements Runnable {
 
         private int applyChosen(Workspace ws, Configuration c, List<Opportunity> chosen) throws Exception {
             Configuration changed = OpportunityApplier.apply(c, chosen);
-            try (StateLock lock = ws.state().lock(ws.actor(commandName()), lockTimeout)) {
+            try (StateLock lock = ws.state().lock(ws.actor(commandName()), applyOptions.lockTimeout())) {
                 Plan plan = ws.plan(changed).allowed();
                 out().print(PlanTextRenderer.render(plan));
                 err().println("Note: the configuration files are not changed. Make the same edits there, or the next"
-                        + " `provctl plan` will undo them: " + String.join("; ", chosen.stream().map(Opportunity::reason).toList()));
-                if (!plan.hasChanges()) {
-                    return ExitCodes.OK;
-                }
-                out().flush();
-                if (!autoApprove && !confirm("Do you want to perform these actions?")) {
-                    err().println("Apply cancelled.");
-                    return ExitCodes.ERROR;
-                }
-                return ws.applyRunner().run(plan, 10, commandName(), "Apply");
+                        + " `provctl plan` will undo them: "
+                        + String.join("; ", chosen.stream().map(Opportunity::reason).toList()));
+                return ws.applyRunner().approveAndRun(plan, applyOptions, commandName(), "Apply",
+                        "Do you want to perform these actions?");
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
+import io.provctl.cli.ApplyOptions;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DurationConverter;
@@ -26,15 +27,8 @@ public final class DestroyCommand extends BaseCommand {
     @Mixin
     ConfigOptions config;
 
-    @Option(names = {"--auto-approve", "-auto-approve"}, description = "Destroy without asking for confirmation.")
-    boolean autoApprove;
-
-    @Option(names = "--parallelism", paramLabel = "N", description = "Run at most N provider operations at once (default ${DEFAULT-VALUE}).")
-    int parallelism = 10;
-
-    @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Wait this long for the state lock (default 0s).")
-    Duration lockTimeout = Duration.ZERO;
+    @Mixin
+    ApplyOptions apply;
 
     @Option(names = "--target", paramLabel = "ID", description = "Destroy only this resource and its dependents. Repeatable.")
     List<String> targets = new ArrayList<>();
@@ -45,18 +39,11 @@ public final class DestroyCommand extends BaseCommand {
 
     @Override
     protected int run(Workspace ws) throws Exception {
-        try (StateLock lock = ws.state().lock(ws.actor(commandName()), lockTimeout)) {
+        try (StateLock lock = ws.state().lock(ws.actor(commandName()), apply.lockTimeout())) {
             Plan plan = ws.destroyPlan(config, targets);
             out().print(PlanTextRenderer.render(plan));
-            if (!plan.hasChanges()) {
-                return ExitCodes.OK;
-            }
-            out().flush();
-            if (!autoApprove && !confirm("Do you really want to destroy these resources? There is no undo.")) {
-                err().println("Destroy cancelled.");
-                return ExitCodes.ERROR;
-            }
-            return ws.applyRunner().run(plan, parallelism, commandName(), "Destroy");
+            return ws.applyRunner().approveAndRun(plan, apply, commandName(), "Destroy",
+                    "Do you really want to destroy these resources? There is no undo.");
         }
     }
 }

@@ -2,8 +2,8 @@ package io.provctl.cloud.local;
 
 import io.provctl.cloud.testsupport.Clusters;
 import io.provctl.cloud.testsupport.FakeCatalog;
-import io.provctl.cloud.testsupport.MutableClock;
-import io.provctl.cloud.testsupport.RecordingSleeper;
+import io.provctl.testsupport.MutableClock;
+import io.provctl.testsupport.RecordingSleeper;
 import io.provctl.model.ClusterSpec;
 import io.provctl.model.DesiredState;
 import io.provctl.model.Resource;
@@ -246,7 +246,7 @@ class LocalCloudTest {
         cloud.list();
         cloud.delete(network.providerId());
 
-        assertThat(sleeper.requested()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250),
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(250),
                 Duration.ofMillis(250), Duration.ofMillis(250));
     }
 

@@ -2,7 +2,7 @@ package io.provctl.state.jdbc;
 
 import io.provctl.model.Attributes;
 import io.provctl.state.testsupport.Events;
-import io.provctl.state.testsupport.ManualClock;
+import io.provctl.testsupport.MutableClock;
 import io.provctl.store.EventType;
 import io.provctl.store.HistoryQuery;
 import io.provctl.store.LockHeldException;
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What every {@link io.provctl.store.StateStore} adapter must do; subclasses say where the state lives. */
 public abstract class StateStoreContract {
 
-    protected final ManualClock clock = ManualClock.at("2026-03-01T10:00:00Z");
+    protected final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
     private final List<StateStore> opened = new ArrayList<>();
 
     /** Opens (another connection to) the one state this test uses. */

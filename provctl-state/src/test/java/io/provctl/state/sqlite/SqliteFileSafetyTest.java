@@ -2,7 +2,7 @@ package io.provctl.state.sqlite;
 
 import io.provctl.state.jdbc.StoreSettings;
 import io.provctl.state.testsupport.Events;
-import io.provctl.state.testsupport.ManualClock;
+import io.provctl.testsupport.MutableClock;
 import io.provctl.store.StateStore;
 import io.provctl.store.StateStoreException;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class SqliteFileSafetyTest {
     @TempDir
     Path dir;
 
-    private final ManualClock clock = ManualClock.at("2026-03-01T10:00:00Z");
+    private final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
 
     private StateStore open(Path file) {
         return SqliteStateStores.open(file, StoreSettings.defaults(clock));

@@ -1,4 +1,4 @@
-package io.provctl.state.testsupport;
+package io.provctl.testsupport;
 
 import io.provctl.time.Sleeper;
 
@@ -9,17 +9,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that moves only when told to, or when its {@link #sleeper()} is asked to sleep. */
-public final class ManualClock extends Clock {
+/** A clock that stands still until a test moves it; its sleeper moves it instead of waiting. */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    public ManualClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    public static ManualClock at(String instant) {
-        return new ManualClock(Instant.parse(instant));
+    public static MutableClock at(String instant) {
+        return new MutableClock(Instant.parse(instant));
     }
 
     public void advance(Duration d) {
