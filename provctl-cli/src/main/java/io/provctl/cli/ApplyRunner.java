@@ -14,13 +14,10 @@ import io.provctl.plan.RetryPolicy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs an approved plan and reports it. Ctrl-C (and SIGTERM) stop new steps, let running ones finish
- * and be recorded, then the process exits: the next apply continues from what exists.
+ * and be recorded, then the process exits: the next apply continues from what exists (see {@link Cli}).
  */
 public final class ApplyRunner {
 
@@ -58,19 +55,12 @@ public final class ApplyRunner {
     }
 
     public int run(Plan plan, int parallelism, String command, String verb) throws InterruptedException {
-        AtomicBoolean cancel = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = signalHook(cancel, finished);
-        try {
-            Applier applier = new Applier(ws.providers(), ws.state(), ws.actor(command), RetryPolicy.standard(),
-                    env.sleeper(), env.clock());
-            ApplyResult result = applier.apply(plan, parallelism, cancel, new ApplyProgress(env.err()));
-            recordCost(command);
-            return report(result, verb);
-        } finally {
-            finished.countDown();
-            removeHook(hook);
-        }
+        plan.actions().stream().map(a -> a.provider()).distinct().forEach(ws.providers()::apply);
+        Applier applier = new Applier(ws.providers(), ws.state(), ws.actor(command), RetryPolicy.standard(),
+                env.sleeper(), env.clock());
+        ApplyResult result = applier.apply(plan, parallelism, env.interrupted(), new ApplyProgress(env.err()));
+        recordCost(command);
+        return report(result, verb);
     }
 
     /** Every apply leaves the estimated cost of what now exists in the log, for cost history. */
@@ -96,33 +86,5 @@ public final class ApplyRunner {
                 + result.notStarted().size() + " not started. The state records exactly what exists;"
                 + " run the command again to continue.");
         return ExitCodes.ERROR;
-    }
-
-    private Thread signalHook(AtomicBoolean cancel, CountDownLatch finished) {
-        if (!env.signals()) {
-            return null;
-        }
-        Thread hook = new Thread(() -> {
-            cancel.set(true);
-            env.err().println("\nInterrupt received: no new operations will start; waiting for running ones to finish...");
-            env.err().flush();
-            try {
-                finished.await(5, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "provctl-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
-    }
-
-    private static void removeHook(Thread hook) {
-        if (hook != null) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is already exiting because of the signal; the hook is running
-            }
-        }
     }
 }

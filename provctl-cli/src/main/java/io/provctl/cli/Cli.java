@@ -11,6 +11,8 @@ import io.provctl.store.StateStoreException;
 import picocli.CommandLine;
 
 import java.lang.reflect.Constructor;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Builds the command line with its dependencies and turns every failure into a message and an exit code. */
 public final class Cli {
@@ -20,10 +22,45 @@ public final class Cli {
 
     public static int run(CliEnvironment env, String... args) {
         CommandLine cli = commandLine(env);
-        int code = cli.execute(args);
-        env.out().flush();
-        env.err().flush();
-        return code;
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = env.signals() ? interruptHook(env, finished) : null;
+        try {
+            return cli.execute(args);
+        } finally {
+            env.out().flush();
+            env.err().flush();
+            finished.countDown();
+            if (hook != null) {
+                removeHook(hook);
+            }
+        }
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM: tell the command to stop starting work, then hold the JVM until the command
+     * has finished what was running, recorded it and released the state lock.
+     */
+    private static Thread interruptHook(CliEnvironment env, CountDownLatch finished) {
+        Thread hook = new Thread(() -> {
+            env.interrupted().set(true);
+            env.err().println("\nInterrupt received: no new operations will start; waiting for running ones to finish...");
+            env.err().flush();
+            try {
+                finished.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "provctl-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting because of a signal; the hook is running and waits for this command
+        }
     }
 
     public static CommandLine commandLine(CliEnvironment env) {

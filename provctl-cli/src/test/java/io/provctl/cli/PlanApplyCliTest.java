@@ -184,6 +184,23 @@ class PlanApplyCliTest {
     }
 
     @Test
+    void aRealProviderWithoutCredentialsFailsBeforeAnythingIsChanged() {
+        cli.copy(CliHarness.SHARED.resolve("examples/original-aws.hcl"), "aws.hcl");
+
+        CliHarness.Result apply = cli.run("apply", "--auto-approve", "aws.hcl");
+
+        assertThat(apply.code()).isEqualTo(1);
+        assertThat(apply.err()).contains("provider \"aws\" needs credentials", "AWS_ACCESS_KEY_ID",
+                "--cloud local").doesNotContain("Creating...");
+        assertThat(cli.run("state", "list").out()).isEmpty();
+
+        CliHarness.Result simulated = cli.run("apply", "--auto-approve", "--cloud", "local", "aws.hcl");
+        assertThat(simulated.code()).as(simulated.toString()).isZero();
+        assertThat(simulated.out()).contains("Apply complete! Resources: 6 added");
+        assertThat(cli.run("local", "list").out()).contains("aws", "t3.large");
+    }
+
+    @Test
     void chdirRunsInAnotherDirectory() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("team"));
         Files.copy(dir.resolve("quickstart.hcl"), sub.resolve("main.hcl"));
