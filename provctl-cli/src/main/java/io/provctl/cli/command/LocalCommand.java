@@ -40,20 +40,15 @@ public final class LocalCommand implements Runnable {
         spec.commandLine().usage(env.out());
     }
 
-    private static void printed(LocalSubcommand cmd, String verb, LocalResource r) {
-        String address = r.address().map(ResourceId::address).orElse("(untracked)");
-        cmd.out().println(verb + " " + r.providerId() + " (" + address + ")");
-    }
-
-    /** Shared by the subcommands that change one resource. */
+    /** Shared by the subcommands: each says what it changed, by ID and address. */
     abstract static class LocalSubcommand extends BaseCommand {
         LocalSubcommand(CliEnvironment env) {
             super(env);
         }
 
-        @Override
-        protected java.io.PrintWriter out() {
-            return super.out();
+        void printed(String verb, LocalResource r) {
+            String address = r.address().map(ResourceId::address).orElse("(untracked)");
+            out().println(verb + " " + r.providerId() + " (" + address + ")");
         }
     }
 
@@ -126,7 +121,7 @@ public final class LocalCommand implements Runnable {
             if (count < 0) {
                 throw new UserError("N must be 0 or more, not " + count);
             }
-            printed(this, "Scaled to " + count + ":", ws.localConsole().scale(id, count));
+            printed("Scaled to " + count + ":", ws.localConsole().scale(id, count));
             return ExitCodes.OK;
         }
     }
@@ -143,7 +138,7 @@ public final class LocalCommand implements Runnable {
 
         @Override
         protected int run(Workspace ws) {
-            printed(this, "Deleted", ws.localConsole().delete(id));
+            printed("Deleted", ws.localConsole().delete(id));
             return ExitCodes.OK;
         }
     }
@@ -167,7 +162,7 @@ public final class LocalCommand implements Runnable {
             if (eq <= 0) {
                 throw new UserError("tag '" + tag + "': expected KEY=VALUE");
             }
-            printed(this, "Tagged " + tag + ":", ws.localConsole().tag(id, tag.substring(0, eq), tag.substring(eq + 1)));
+            printed("Tagged " + tag + ":", ws.localConsole().tag(id, tag.substring(0, eq), tag.substring(eq + 1)));
             return ExitCodes.OK;
         }
     }
@@ -187,7 +182,7 @@ public final class LocalCommand implements Runnable {
 
         @Override
         protected int run(Workspace ws) {
-            printed(this, "Set version " + version + " on", ws.localConsole().setVersion(id, version));
+            printed("Set version " + version + " on", ws.localConsole().setVersion(id, version));
             return ExitCodes.OK;
         }
     }
