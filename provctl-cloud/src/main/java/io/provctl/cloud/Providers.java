@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One instance per process: each simulated provider is made once, so the simulated crash counts
  * the calls of the whole run. The local cloud's store is {@code <stateDir>/local-cloud/}, its faults
- * come from the {@code PROVCTL_LOCAL_*} variables (see {@link LocalCloudEnvironment}).
+ * come from the {@code PROVCTL_LOCAL_*} variables (see {@link LocalCloudEnvironment}). {@code vpsie}
+ * with credentials is the real VPSie API ({@link VpsieCloud}), at {@code VPSIE_API_URL} when set.
  */
 public final class Providers {
 
@@ -126,8 +127,8 @@ public final class Providers {
             return new MissingCredentialsException("provider \"" + name + "\" needs credentials: set "
                     + credentials.describe() + ", or run with --cloud local to use the simulated cloud");
         }
-        return new AdapterUnavailableException("provider \"" + name + "\": this build of provctl talks to the local"
-                + " cloud only and has no " + name + " adapter; run with --cloud local to apply against the"
+        return new AdapterUnavailableException("provider \"" + name + "\": this build of provctl has no " + name
+                + " adapter (its real adapter is vpsie); run with --cloud local to apply against the"
                 + " local cloud standing in for " + name);
     }
 }
