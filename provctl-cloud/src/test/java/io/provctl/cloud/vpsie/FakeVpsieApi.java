@@ -119,7 +119,10 @@ public final class FakeVpsieApi implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        // HttpServer.stop waits about a second for its dispatcher; nothing depends on that, so don't wait.
+        Thread stopper = new Thread(() -> server.stop(0), "fake-vpsie-stop");
+        stopper.setDaemon(true);
+        stopper.start();
         executor.shutdownNow();
     }
 
