@@ -1,6 +1,7 @@
 package io.provctl.cloud;
 
 import io.provctl.cloud.local.LocalCloud;
+import io.provctl.cloud.vpsie.VpsieCloud;
 import io.provctl.cloud.testsupport.FakeCatalog;
 import io.provctl.testsupport.MutableClock;
 import io.provctl.testsupport.RecordingSleeper;
@@ -70,9 +71,31 @@ class ProvidersTest {
         Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", "AKIA", "AWS_SECRET_ACCESS_KEY", "secret");
         assertThatThrownBy(() -> providers(env).provider("aws", false))
                 .isInstanceOf(AdapterUnavailableException.class)
-                .hasMessage("provider \"aws\": this build of provctl talks to the local cloud only and has no aws"
-                        + " adapter; run with --cloud local to apply against the local cloud standing in for aws")
+                .hasMessage("provider \"aws\": this build of provctl has no aws adapter (its real adapter is vpsie);"
+                        + " run with --cloud local to apply against the local cloud standing in for aws")
                 .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void vpsieWithCredentialsIsTheRealApiAndStillSimulatedWhenAsked() {
+        Map<String, String> env = Map.of("VPSIE_CLIENT_ID", "id", "VPSIE_CLIENT_SECRET", "secret");
+        Providers providers = providers(env);
+
+        assertThat(providers.provider("vpsie", false)).isInstanceOf(VpsieCloud.class);
+        assertThat(providers.provider("vpsie", true)).isInstanceOf(LocalCloud.class);
+        assertThat(providers.livePrices(Optional.empty(), false)).isPresent();
+        assertThat(providers.livePrices(Optional.empty(), true)).isEmpty();
+        assertThat(providers(Map.of()).livePrices(Optional.empty(), false)).isEmpty();
+    }
+
+    @Test
+    void aVpsieBlockNamesItsOwnVariables() {
+        ProviderSpec spec = new ProviderSpec("vpsie", Optional.empty(), Map.of("token", "TEAM_VPSIE_TOKEN"),
+                SourcePosition.unknown("main.hcl"));
+
+        assertThat(providers(Map.of("TEAM_VPSIE_TOKEN", "t")).provider(spec, false)).isInstanceOf(VpsieCloud.class);
+        assertThatThrownBy(() -> providers(Map.of("VPSIE_TOKEN", "t")).provider(spec, false))
+                .isInstanceOf(MissingCredentialsException.class).hasMessageContaining("TEAM_VPSIE_TOKEN");
     }
 
     @Test
