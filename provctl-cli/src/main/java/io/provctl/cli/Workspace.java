@@ -79,9 +79,21 @@ public final class Workspace implements AutoCloseable {
         return LocalInstanceTypes.including(new CatalogInstanceTypes(PriceSources.embedded()));
     }
 
-    /** Prices: --pricing FILE, then the configuration's pricing { file }, then the embedded catalog. */
+    /**
+     * Prices: --pricing FILE, then the configuration's pricing { file }, then what VPSie's offerings API
+     * charges today (when the configuration uses VPSie for real, cached for an hour), then the embedded
+     * catalog.
+     */
     public PriceSource prices() {
-        return PriceSources.forConfiguration(configuration, pricingFile.map(this::resolve));
+        List<PriceSource> live = usesProvider("vpsie")
+                ? providerFactory().livePrices(Optional.ofNullable(configuration.providers().get("vpsie")), simulate)
+                        .stream().toList()
+                : List.of();
+        return PriceSources.forConfiguration(configuration, pricingFile.map(this::resolve), live);
+    }
+
+    private boolean usesProvider(String name) {
+        return configuration.clusters().stream().anyMatch(c -> c.provider().equals(name));
     }
 
     /** An estimator over {@link #prices()}; strict ones fail on an unknown price, lenient ones warn. */

@@ -104,7 +104,7 @@ class VpsieClientTest {
                 Map.of("Retry-After", "7"));
 
         assertThat(client.datacenters()).hasSize(3);
-        assertThat(t.sleeper.requested()).anySatisfy(d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ofSeconds(7)));
+        assertThat(t.sleeper.waits()).anySatisfy(d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ofSeconds(7)));
         assertThat(t.metrics.requests("GET", 429)).isEqualTo(1);
     }
 
@@ -126,7 +126,7 @@ class VpsieClientTest {
         assertThat(t.metrics.requests("GET", 503)).isEqualTo(2);
         assertThat(t.metrics.requests("GET", 200)).isEqualTo(1);
         assertThat(t.metrics.latency("GET").count()).isEqualTo(3);
-        assertThat(t.sleeper.requested()).hasSize(2);
+        assertThat(t.sleeper.waits()).hasSize(2);
     }
 
     @Test

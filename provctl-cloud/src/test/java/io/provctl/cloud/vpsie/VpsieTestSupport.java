@@ -1,7 +1,7 @@
 package io.provctl.cloud.vpsie;
 
-import io.provctl.cloud.testsupport.MutableClock;
-import io.provctl.cloud.testsupport.RecordingSleeper;
+import io.provctl.testsupport.MutableClock;
+import io.provctl.testsupport.RecordingSleeper;
 import io.provctl.model.ClusterSpec;
 import io.provctl.model.ControlPlaneSpec;
 import io.provctl.model.IdentitySpec;

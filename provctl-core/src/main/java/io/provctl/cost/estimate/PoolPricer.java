@@ -68,6 +68,10 @@ final class PoolPricer {
     }
 
     private Optional<PriceRow> diskPrice(ClusterSpec c, PoolSpec p, ResourceId id, EstimateContext ctx) {
+        if (Skus.rootVolumeIncluded(c.provider())) {
+            ctx.assumptions.add("A " + c.provider() + " node's disk is included in its instance price.");
+            return Optional.empty();
+        }
         if (diskGb(p, ctx) == 0) {
             return Optional.empty();
         }
@@ -86,7 +90,7 @@ final class PoolPricer {
     private Optional<CostLine> diskLine(ClusterSpec c, PoolSpec p, int size, Optional<PriceRow> disk,
                                         EstimateContext ctx) {
         int gb = diskGb(p, ctx);
-        if (gb == 0) {
+        if (gb == 0 || Skus.rootVolumeIncluded(c.provider())) {
             return Optional.empty();
         }
         BigDecimal quantity = BigDecimal.valueOf((long) gb * size);

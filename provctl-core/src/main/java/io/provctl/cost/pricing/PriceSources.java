@@ -54,9 +54,20 @@ public final class PriceSources {
      * {@code pricing { file = "…" }}, then the embedded catalog. The first that knows a SKU wins.
      */
     public static PriceSource forConfiguration(Configuration config, Optional<Path> commandLineFile) {
+        return forConfiguration(config, commandLineFile, List.of());
+    }
+
+    /**
+     * As {@link #forConfiguration(Configuration, Optional)}, with live provider sources (a provider's
+     * offerings API) between the user's files and the embedded catalog: what a provider charges today
+     * beats the shipped table, and a user's own file beats both.
+     */
+    public static PriceSource forConfiguration(Configuration config, Optional<Path> commandLineFile,
+                                               List<PriceSource> live) {
         List<PriceSource> layers = new ArrayList<>();
         commandLineFile.ifPresent(p -> layers.add(file(p)));
         config.pricingFile().filter(p -> !commandLineFile.equals(Optional.of(p))).ifPresent(p -> layers.add(file(p)));
+        layers.addAll(live);
         layers.add(embedded());
         return layers.size() == 1 ? layers.get(0) : new CompositePriceSource(layers);
     }

@@ -20,8 +20,9 @@ public final class Skus {
             "aws", "ebs-gp3-storage",
             "gcp", "pd-balanced-storage",
             "azure", "managed-disk-premium-ssd-storage",
-            "vpsie", "block-storage",
-            "local", "local-block-storage");
+            "vpsie", "block-storage");
+    /** Providers whose instance price already includes the node's disk (VPSie plans; the free local cloud). */
+    private static final java.util.Set<String> DISK_INCLUDED = java.util.Set.of("vpsie", "local");
 
     private Skus() {
     }
@@ -35,6 +36,11 @@ public final class Skus {
             return Optional.of("aks-control-plane-standard-tier");
         }
         return Optional.ofNullable(CONTROL_PLANE.get(provider));
+    }
+
+    /** Whether a node's root disk comes with its instance price rather than as separate block storage. */
+    public static boolean rootVolumeIncluded(String provider) {
+        return DISK_INCLUDED.contains(provider);
     }
 
     /** The block storage SKU root volumes are billed as (priced per GB-month). */
