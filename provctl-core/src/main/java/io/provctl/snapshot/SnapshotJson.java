@@ -56,7 +56,7 @@ public final class SnapshotJson {
         try {
             node = Json.read(text);
         } catch (IOException e) {
-            throw corrupt(name, "it is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw corrupt(name, "it is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
         if (!(node instanceof ObjectNode object) || !node.path("checksum").isTextual()) {
             throw corrupt(name, "it has no checksum");
