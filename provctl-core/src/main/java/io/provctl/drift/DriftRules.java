@@ -61,7 +61,7 @@ public final class DriftRules {
                     + "\" in the configuration and apply to record it");
         }
         if (!attribute.startsWith("tags.")
-                && ReplacementRules.forcesReplacement(id.kind(), attribute, expected, actual)) {
+                && ReplacementRules.forcesReplacement(id.kind(), attribute, actual, expected)) {
             return Optional.of(attribute + " cannot change in place: restoring " + render(expected)
                     + " means replacing " + id + " and everything built on it, which remediation never does;"
                     + " replace it deliberately (destroy --target, then apply) or put " + render(actual)

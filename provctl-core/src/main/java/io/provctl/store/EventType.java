@@ -18,7 +18,14 @@ public enum EventType {
     /** A resource found at the provider by its tag after an interrupted create, adopted into state. */
     RESOURCE_ADOPTED(true),
     ACTION_FAILED(false),
-    LOCK_FORCE_RELEASED(false);
+    LOCK_FORCE_RELEASED(false),
+    /** A drift detection ran; the payload counts what it found. */
+    DRIFT_DETECTED(false),
+    /** A drift remediation finished; the resource events it caused are in the log before it. */
+    DRIFT_REMEDIATED(false),
+    SNAPSHOT_CREATED(false),
+    SNAPSHOT_RESTORED(false),
+    SNAPSHOT_DELETED(false);
 
     private final boolean changesState;
 
