@@ -3,6 +3,7 @@ package io.provctl.drift;
 import io.provctl.model.DesiredState;
 import io.provctl.model.Resource;
 import io.provctl.model.ResourceId;
+import io.provctl.model.ResourceKind;
 import io.provctl.provider.ProviderResource;
 import io.provctl.store.EventType;
 import io.provctl.store.PendingIntent;
@@ -48,7 +49,7 @@ public final class DriftDetector {
             ProviderResource match = found.stream().filter(p -> p.providerId().equals(r.providerId())).findFirst()
                     .orElse(found.get(0));
             drifts.addAll(attributeDrifts(r, match));
-            drifts.addAll(tagDrifts(r, match, expectedTags(recorded, r.id())));
+            drifts.addAll(tagDrifts(r, match, expectedTags(r)));
             found.stream().filter(p -> p != match).forEach(p -> drifts.add(added(p, desired, recorded, true)));
         }
         byAddress.forEach((id, found) -> {
@@ -104,11 +105,16 @@ public final class DriftDetector {
                 refusal.isEmpty(), explanation);
     }
 
-    /** Every resource of a cluster carries the cluster's tags, as the recorded cluster resource holds them. */
+    /**
+     * The cluster resource must carry the cluster's {@code tags}. Other resources are not checked: a
+     * provider copies the tags to them when it can (a network made before its cluster has none), so their
+     * absence says nothing about drift.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> expectedTags(StateView recorded, ResourceId id) {
-        return recorded.get(id.clusterId()).map(c -> c.attributes().get("tags"))
-                .filter(Map.class::isInstance).map(t -> (Map<String, Object>) t).orElse(Map.of());
+    private static Map<String, Object> expectedTags(RecordedResource r) {
+        return r.id().kind() != ResourceKind.CLUSTER ? Map.of()
+                : Optional.ofNullable(r.attributes().get("tags")).filter(Map.class::isInstance)
+                        .map(t -> (Map<String, Object>) t).orElse(Map.of());
     }
 
     /**
