@@ -29,8 +29,13 @@ public record Snapshot(String id, Instant createdAt, SnapshotTrigger trigger, St
 
     /** The recorded resources as a desired state: what restore makes the infrastructure match. */
     public DesiredState recordedAsDesired() {
+        return asDesired(resources);
+    }
+
+    /** Recorded resources as the desired state that would keep them as they are. */
+    public static DesiredState asDesired(SortedMap<ResourceId, RecordedResource> recorded) {
         SortedMap<ResourceId, Resource> out = new TreeMap<>();
-        resources.values().forEach(r -> out.put(r.id(), new Resource(r.id(), r.provider(), r.region(),
+        recorded.values().forEach(r -> out.put(r.id(), new Resource(r.id(), r.provider(), r.region(),
                 r.attributes(), new TreeSet<>(r.id().dependency().stream().toList()))));
         return new DesiredState(out);
     }
