@@ -5,6 +5,7 @@ import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
+import io.provctl.cli.Snapshots;
 import io.provctl.cli.Workspace;
 import io.provctl.plan.Plan;
 import io.provctl.plan.PlanTextRenderer;
@@ -61,6 +62,7 @@ public final class ApplyCommand extends BaseCommand {
                     return ExitCodes.ERROR;
                 }
             }
+            new Snapshots(ws, commandName()).beforeApply(plan, false, err());
             return ws.applyRunner().run(plan, parallelism, commandName(), "Apply");
         }
     }

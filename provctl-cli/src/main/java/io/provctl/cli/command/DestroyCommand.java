@@ -5,6 +5,7 @@ import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
+import io.provctl.cli.Snapshots;
 import io.provctl.cli.Workspace;
 import io.provctl.plan.Plan;
 import io.provctl.plan.PlanTextRenderer;
@@ -56,6 +57,7 @@ public final class DestroyCommand extends BaseCommand {
                 err().println("Destroy cancelled.");
                 return ExitCodes.ERROR;
             }
+            new Snapshots(ws, commandName()).beforeApply(plan, true, err());
             return ws.applyRunner().run(plan, parallelism, commandName(), "Destroy");
         }
     }
