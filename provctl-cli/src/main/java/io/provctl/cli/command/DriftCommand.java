@@ -119,7 +119,11 @@ public final class DriftCommand implements Runnable {
                     return ExitCodes.ERROR;
                 }
                 int code = runner.remediate(r, o, parallelism, env);
-                return code == ExitCodes.OK && !r.skipped().isEmpty() ? ExitCodes.CHANGES : code;
+                if (code == ExitCodes.OK && !r.skipped().isEmpty()) {
+                    err().println(r.skipped().size() + " drift(s) could not be remediated and remain; see \"Not remediable\" above.");
+                    return ExitCodes.CHANGES;
+                }
+                return code;
             }
         }
     }
