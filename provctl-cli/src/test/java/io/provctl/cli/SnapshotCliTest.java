@@ -180,6 +180,22 @@ class SnapshotCliTest {
     }
 
     @Test
+    void scheduledSnapshotsFollowTheRetentionPolicyAndOtherTriggersAreProvctls() {
+        cli.write(".provctl/snapshots/policy", "max_count = 1\n");
+
+        CliHarness.Result first = ok("snapshot", "create", "--trigger", "scheduled");
+        CliHarness.Result second = ok("snapshot", "create", "--trigger", "scheduled");
+        CliHarness.Result refused = cli.run("snapshot", "create", "--trigger", "pre_apply");
+
+        assertThat(first.err()).isEqualTo("Snapshot snap-0001 deleted by the retention policy.\n");
+        assertThat(second.err()).isEqualTo("Snapshot snap-0002 deleted by the retention policy.\n");
+        assertThat(ok("snapshot", "list").out()).contains("snap-0003   2026-11-23T10:00:00Z   scheduled")
+                .doesNotContain("snap-0002");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("Error: --trigger takes manual or scheduled; pre_apply snapshots are taken by provctl itself\n");
+    }
+
+    @Test
     void aBadPolicyFileIsAnErrorNamingTheLine() {
         cli.write(".provctl/snapshots/policy", "max_count = many\n");
         cli.write("quickstart.hcl", quickstart.replace("desired_size  = 2", "desired_size  = 3"));
