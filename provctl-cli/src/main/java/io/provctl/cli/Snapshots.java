@@ -1,6 +1,7 @@
 package io.provctl.cli;
 
 import io.provctl.model.DesiredState;
+import io.provctl.plan.Applier;
 import io.provctl.plan.Plan;
 import io.provctl.snapshot.AutomaticSnapshots;
 import io.provctl.snapshot.FileSnapshotStore;
@@ -76,6 +77,8 @@ public final class Snapshots {
      * {@code log}, and applies the retention policy.
      */
     public void beforeApply(Plan plan, boolean destroy, PrintWriter log) {
+        // a stale saved plan is refused by the applier; refusing it here first keeps a useless snapshot out
+        Applier.checkNotStale(plan, ws.state().current());
         SnapshotPolicy policy = policy();
         AutomaticSnapshots.before(plan, destroy, policy).ifPresent(trigger -> {
             StateView now = ws.state().current();

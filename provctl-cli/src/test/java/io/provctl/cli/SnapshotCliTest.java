@@ -196,6 +196,20 @@ class SnapshotCliTest {
     }
 
     @Test
+    void aStaleSavedPlanIsRefusedBeforeAnySnapshotIsTaken() {
+        changeTheConfiguration();
+        ok("plan", "-out", "tfplan", "quickstart.hcl");
+        ok("apply", "--auto-approve", "quickstart.hcl");
+        String before = ok("snapshot", "list").out();
+
+        CliHarness.Result stale = cli.run("apply", "tfplan");
+
+        assertThat(stale.code()).isEqualTo(1);
+        assertThat(stale.err()).contains("the saved plan is stale").doesNotContain("Snapshot");
+        assertThat(ok("snapshot", "list").out()).isEqualTo(before);
+    }
+
+    @Test
     void aBadPolicyFileIsAnErrorNamingTheLine() {
         cli.write(".provctl/snapshots/policy", "max_count = many\n");
         cli.write("quickstart.hcl", quickstart.replace("desired_size  = 2", "desired_size  = 3"));
