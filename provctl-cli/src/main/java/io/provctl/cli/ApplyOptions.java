@@ -18,6 +18,10 @@ public final class ApplyOptions {
             description = "Wait this long for the state lock (default 0s: fail at once, naming the holder).")
     Duration lockTimeout = Duration.ZERO;
 
+    public boolean autoApprove() {
+        return autoApprove;
+    }
+
     public int parallelism() {
         return parallelism;
     }

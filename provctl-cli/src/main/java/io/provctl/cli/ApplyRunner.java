@@ -21,6 +21,11 @@ import java.util.Map;
  */
 public final class ApplyRunner {
 
+    /** The verb of an apply; it takes a pre_apply (or pre_upgrade) snapshot when the policy wants one. */
+    public static final String APPLY = "Apply";
+    /** The verb of a destroy; it takes a pre_delete snapshot when the policy wants one. */
+    public static final String DESTROY = "Destroy";
+
     private final CliEnvironment env;
     private final Workspace ws;
 
@@ -43,10 +48,17 @@ public final class ApplyRunner {
             env.err().println(verb + " cancelled.");
             return ExitCodes.ERROR;
         }
-        return run(plan, options.parallelism, command, verb);
+        return snapshotThenRun(plan, options.parallelism, command, verb);
     }
 
-    private boolean confirm(String question) throws java.io.IOException {
+    /** Takes the automatic snapshot that apply and destroy owe the snapshot policy, then runs the plan. */
+    public int snapshotThenRun(Plan plan, int parallelism, String command, String verb) throws InterruptedException {
+        new Snapshots(ws, command).beforeApply(plan, verb.equals(DESTROY), env.err());
+        return run(plan, parallelism, command, verb);
+    }
+
+    /** Asks on the terminal; only "yes" means yes, as with terraform apply. */
+    public boolean confirm(String question) throws java.io.IOException {
         env.err().print(question + "\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ");
         env.err().flush();
         String answer = env.in().readLine();

@@ -11,7 +11,7 @@ import java.util.Set;
  * a VPC's CIDR, a node group's instance type or capacity type, and the location of anything are fixed
  * at creation in EKS, AKS and GKE alike. A Kubernetes version can go up in place but never down.
  */
-final class ReplacementRules {
+public final class ReplacementRules {
 
     private static final Map<ResourceKind, Set<String>> FIXED = Map.of(
             ResourceKind.NETWORK, Set.of("vpc_cidr", "availability_zones", "private_cluster"),
@@ -23,7 +23,7 @@ final class ReplacementRules {
     }
 
     /** Whether changing {@code attribute} from {@code before} to {@code after} forces a replacement. */
-    static boolean forcesReplacement(ResourceKind kind, String attribute, Optional<Object> before,
+    public static boolean forcesReplacement(ResourceKind kind, String attribute, Optional<Object> before,
                                      Optional<Object> after) {
         if (attribute.equals("provider") || attribute.equals("region")) {
             return true;

@@ -20,7 +20,14 @@ public enum EventType {
     ACTION_FAILED(false),
     LOCK_FORCE_RELEASED(false),
     /** The monthly cost of what exists after an apply or destroy, for cost history and forecasts. */
-    COST_RECORDED(false);
+    COST_RECORDED(false),
+    /** A drift detection ran; the payload counts what it found. */
+    DRIFT_DETECTED(false),
+    /** A drift remediation finished; the resource events it caused are in the log before it. */
+    DRIFT_REMEDIATED(false),
+    SNAPSHOT_CREATED(false),
+    SNAPSHOT_RESTORED(false),
+    SNAPSHOT_DELETED(false);
 
     private final boolean changesState;
 

@@ -56,6 +56,16 @@ public final class FakeCloudProvider implements CloudProvider {
         return pr;
     }
 
+    /** Changes a resource behind the caller's back, as a console user would. */
+    public synchronized void tamper(ResourceId id, java.util.function.UnaryOperator<ProviderResource> change) {
+        resources.replaceAll((k, r) -> r.resourceId().equals(id) ? change.apply(r) : r);
+    }
+
+    /** Deletes a resource behind the caller's back. */
+    public synchronized void remove(ResourceId id) {
+        resources.values().removeIf(r -> r.resourceId().equals(id));
+    }
+
     @Override
     public String name() {
         return name;
@@ -104,9 +114,18 @@ public final class FakeCloudProvider implements CloudProvider {
         }
     }
 
-    private static ProviderResource resource(String id, Resource r) {
+    /** Tags every resource with its address and its cluster's tags, as real clouds propagate them. */
+    private ProviderResource resource(String id, Resource r) {
+        Map<String, String> tags = new TreeMap<>();
+        Object clusterTags = r.kind() == io.provctl.model.ResourceKind.CLUSTER ? r.attributes().get("tags")
+                : resources.values().stream().filter(p -> p.resourceId().equals(r.id().clusterId())).findFirst()
+                        .map(p -> p.attributes().get("tags")).orElse(null);
+        if (clusterTags instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> tags.put(String.valueOf(k), String.valueOf(v)));
+        }
+        tags.put(TAG, r.id().address());
         return new ProviderResource(id, r.id(), ProviderResource.LifecycleState.RUNNING, new TreeMap<>(r.attributes()),
-                Map.of(TAG, r.id().address()), Instant.EPOCH);
+                tags, Instant.EPOCH);
     }
 
     private static final String TAG = CloudProvider.RESOURCE_ID_TAG;

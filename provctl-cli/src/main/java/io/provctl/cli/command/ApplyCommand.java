@@ -7,6 +7,7 @@ import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.CostedPlan;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
+import io.provctl.cli.ApplyRunner;
 import io.provctl.cli.Workspace;
 import io.provctl.plan.Plan;
 import io.provctl.plan.PlanTextRenderer;
@@ -45,11 +46,11 @@ public final class ApplyCommand extends BaseCommand {
         Optional<Plan> saved = ws.savedPlan(config);
         try (StateLock lock = ws.state().lock(ws.actor(commandName()), apply.lockTimeout())) {
             if (saved.isPresent()) {
-                return ws.applyRunner().run(saved.get(), apply.parallelism(), commandName(), "Apply");
+                return ws.applyRunner().snapshotThenRun(saved.get(), apply.parallelism(), commandName(), ApplyRunner.APPLY);
             }
             CostedPlan costed = ws.plan(config, targets);
             out().print(PlanTextRenderer.render(costed.plan()));
-            return ws.applyRunner().approveAndRun(costed.allowed(), apply, commandName(), "Apply",
+            return ws.applyRunner().approveAndRun(costed.allowed(), apply, commandName(), ApplyRunner.APPLY,
                     "Do you want to perform these actions?");
         }
     }

@@ -2,6 +2,7 @@ package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.ApplyOptions;
+import io.provctl.cli.ApplyRunner;
 import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.CostOutput;
@@ -247,7 +248,7 @@ public final class CostCommand implements Runnable {
                 err().println("Note: the configuration files are not changed. Make the same edits there, or the next"
                         + " `provctl plan` will undo them: "
                         + String.join("; ", chosen.stream().map(Opportunity::reason).toList()));
-                return ws.applyRunner().approveAndRun(plan, applyOptions, commandName(), "Apply",
+                return ws.applyRunner().approveAndRun(plan, applyOptions, commandName(), ApplyRunner.APPLY,
                         "Do you want to perform these actions?");
             }
         }

@@ -6,6 +6,7 @@ import io.provctl.cli.CliEnvironment;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
+import io.provctl.cli.ApplyRunner;
 import io.provctl.cli.Workspace;
 import io.provctl.plan.Plan;
 import io.provctl.plan.PlanTextRenderer;
@@ -42,7 +43,7 @@ public final class DestroyCommand extends BaseCommand {
         try (StateLock lock = ws.state().lock(ws.actor(commandName()), apply.lockTimeout())) {
             Plan plan = ws.destroyPlan(config, targets);
             out().print(PlanTextRenderer.render(plan));
-            return ws.applyRunner().approveAndRun(plan, apply, commandName(), "Destroy",
+            return ws.applyRunner().approveAndRun(plan, apply, commandName(), ApplyRunner.DESTROY,
                     "Do you really want to destroy these resources? There is no undo.");
         }
     }

@@ -73,6 +73,15 @@ public final class LocalCloudConsole {
     }
 
     /**
+     * Sets one attribute of a resource (a network's NAT gateway, a control plane's identity…), as an edit
+     * in the console would; the value is stored in its canonical form.
+     */
+    public LocalResource setAttribute(String idOrAddress, String name, Object value) {
+        return store.update(state -> model.setAttribute(state, resolve(state, idOrAddress), name,
+                io.provctl.model.Attributes.canonical(value)));
+    }
+
+    /**
      * Creates a resource tagged with a provctl address that provctl's state does not know, as if another
      * run or a person had made it.
      */
