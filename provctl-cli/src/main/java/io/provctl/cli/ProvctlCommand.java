@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
                 LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode)."})
+        footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
 public final class ProvctlCommand implements Runnable {
 
     private final CliEnvironment env;
