@@ -84,14 +84,14 @@ class DriftCliTest {
 
     @Test
     void networkChange() throws Exception {
-        console().setAttribute("cluster.quickstart.network", "nat_gateway", true);
+        assertThat(cli.run("local", "set", "cluster.quickstart.network", "nat_gateway=true").code()).isZero();
 
         expect(onlyDrift(), "cluster.quickstart.network", "network_change", "high", true);
     }
 
     @Test
     void securityChange() throws Exception {
-        console().setAttribute("cluster.quickstart.network", "private_cluster", true);
+        assertThat(cli.run("local", "set", "cluster.quickstart.network", "private_cluster=true").code()).isZero();
 
         JsonNode d = onlyDrift();
 

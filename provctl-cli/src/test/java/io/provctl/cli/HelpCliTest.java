@@ -28,7 +28,13 @@ class HelpCliTest {
             "local delete|Deletes a resource from the local cloud",
             "local tag|Sets one tag on a resource.",
             "local set-version|Sets the Kubernetes version of a control plane",
-            "local list|Lists every resource of the local cloud"})
+            "local list|Lists every resource of the local cloud",
+            "local set|Sets one attribute of a resource",
+            "cost estimate|Estimates the hourly and monthly cost of a configuration.",
+            "cost diff|Compares the cost of two configurations",
+            "cost history|Shows the monthly cost recorded after every apply",
+            "cost forecast|Projects the monthly cost forward",
+            "cost optimize|Lists ways to save"})
     void everyCommandExplainsItself(String command, String expected) {
         String[] args = (command + " --help").split(" ");
 

@@ -23,7 +23,8 @@ import java.util.Map;
         "Acts as someone clicking in a cloud console would, to try drift detection and recovery.",
         "Resources are named by provider ID or by provctl address (cluster.NAME.pool.POOL)."},
         subcommands = {LocalCommand.ListCommand.class, LocalCommand.ScaleCommand.class,
-                LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class})
+                LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class,
+                LocalCommand.SetCommand.class})
 public final class LocalCommand implements Runnable {
 
     private final CliEnvironment env;
@@ -184,6 +185,45 @@ public final class LocalCommand implements Runnable {
         protected int run(Workspace ws) {
             printed("Set version " + version + " on", ws.localConsole().setVersion(id, version));
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "set", description = {
+            "Sets one attribute of a resource, as an edit in a cloud console would.",
+            "VALUE true/false is a bool, a number is a number, anything else a string: local set",
+            "cluster.prod.network nat_gateway=false"})
+    public static final class SetCommand extends LocalSubcommand {
+
+        @Parameters(index = "0", paramLabel = "ID", description = "Provider ID or address.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "NAME=VALUE", description = "The attribute to set.")
+        String assignment;
+
+        public SetCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            int eq = assignment.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("'" + assignment + "': expected NAME=VALUE");
+            }
+            String name = assignment.substring(0, eq);
+            printed("Set " + assignment + " on", ws.localConsole().setAttribute(id, name, value(assignment.substring(eq + 1))));
+            return ExitCodes.OK;
+        }
+
+        private static Object value(String raw) {
+            if (raw.equals("true") || raw.equals("false")) {
+                return Boolean.valueOf(raw);
+            }
+            try {
+                return new java.math.BigDecimal(raw);
+            } catch (NumberFormatException notANumber) {
+                return raw;
+            }
         }
     }
 }
