@@ -6,6 +6,7 @@ import io.provctl.cloud.local.LocalCloudConfig;
 import io.provctl.cloud.local.LocalCloudEnvironment;
 import io.provctl.model.ProviderSpec;
 import io.provctl.provider.CloudProvider;
+import io.provctl.provider.NodeProvider;
 import io.provctl.provider.ProviderException;
 import io.provctl.time.Sleeper;
 
@@ -60,6 +61,14 @@ public final class Providers {
     /** As {@link #provider(String, boolean)}, checking the credential variables the block names. */
     public CloudProvider provider(ProviderSpec spec, boolean simulate) {
         return provider(spec.name(), ProviderCredentials.of(spec), simulate);
+    }
+
+    /**
+     * The single-VM port of the provider called {@code name}, for the operator's nodes. Only the local
+     * cloud has one in this build, so the same rules as {@link #provider(String, boolean)} apply.
+     */
+    public NodeProvider nodeProvider(String name, boolean simulate) {
+        return (NodeProvider) provider(name, simulate);
     }
 
     /** The local cloud's directory. */
