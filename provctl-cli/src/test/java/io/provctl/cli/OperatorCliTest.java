@@ -26,8 +26,8 @@ class OperatorCliTest {
     void runDocumentsItsFlags() {
         CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--help");
 
-        assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("--kubeconfig", "--metrics-addr", "--health-addr", "--leader-election",
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("--kubeconfig", "--metrics-addr", "--health-addr", "--[no-]leader-election",
                 "--sync-period", "--provider", "--log-format", "--log-level");
     }
 }
