@@ -7,6 +7,7 @@ import io.provctl.cli.command.DriftCommand;
 import io.provctl.cli.command.ForceUnlockCommand;
 import io.provctl.cli.command.HistoryCommand;
 import io.provctl.cli.command.LocalCommand;
+import io.provctl.cli.command.OperatorCommand;
 import io.provctl.cli.command.PlanCommand;
 import io.provctl.cli.command.ShowCommand;
 import io.provctl.cli.command.SnapshotCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ScopeType;
                 "Runs against the embedded simulated cloud (`local`) by default; state is kept in .provctl/state.db."},
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
-                LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class},
+                LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class,
+                OperatorCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
 public final class ProvctlCommand implements Runnable {
 

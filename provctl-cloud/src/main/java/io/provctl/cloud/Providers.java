@@ -13,6 +13,7 @@ import io.provctl.cloud.vpsie.VpsiePriceSource;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.model.ProviderSpec;
 import io.provctl.provider.CloudProvider;
+import io.provctl.provider.NodeProvider;
 import io.provctl.provider.ProviderException;
 import io.provctl.time.Sleeper;
 
@@ -82,6 +83,14 @@ public final class Providers {
         }
         return vpsieClient(vpsieBlock.map(ProviderSpec::credentialEnv).orElse(Map.of()))
                 .map(c -> VpsiePriceSource.cached(c, io.provctl.cost.pricing.CachingPriceSource.DEFAULT_TTL, clock));
+    }
+
+    /**
+     * The single-VM port of the provider called {@code name}, for the operator's nodes. Only the local
+     * cloud has one in this build, so the same rules as {@link #provider(String, boolean)} apply.
+     */
+    public NodeProvider nodeProvider(String name, boolean simulate) {
+        return (NodeProvider) provider(name, simulate);
     }
 
     /** The local cloud's directory. */

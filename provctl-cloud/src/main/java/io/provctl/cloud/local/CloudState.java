@@ -10,18 +10,43 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Everything the local cloud holds, keyed by provider ID: the content of its store file. */
+/**
+ * Everything the local cloud holds, keyed by provider ID: the content of its store file. Plan/apply
+ * resources and single VMs ({@link LocalVm}, for the operator's nodes) live side by side in one file,
+ * so one lock and one atomic rename cover both; a file written before VMs existed reads with none.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CloudState(int version, SortedMap<String, LocalResource> resources) {
+public record CloudState(int version, SortedMap<String, LocalResource> resources, SortedMap<String, LocalVm> vms) {
 
     public static final int CURRENT_VERSION = 1;
 
     public CloudState {
         resources = Collections.unmodifiableSortedMap(new TreeMap<>(resources));
+        vms = vms == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(vms));
+    }
+
+    public CloudState(int version, SortedMap<String, LocalResource> resources) {
+        this(version, resources, new TreeMap<>());
     }
 
     public static CloudState empty() {
         return new CloudState(CURRENT_VERSION, new TreeMap<>());
+    }
+
+    public Optional<LocalVm> vm(String id) {
+        return Optional.ofNullable(vms.get(id));
+    }
+
+    public CloudState withVm(LocalVm vm) {
+        SortedMap<String, LocalVm> out = new TreeMap<>(vms);
+        out.put(vm.id(), vm);
+        return new CloudState(version, resources, out);
+    }
+
+    public CloudState withoutVm(String id) {
+        SortedMap<String, LocalVm> out = new TreeMap<>(vms);
+        out.remove(id);
+        return new CloudState(version, resources, out);
     }
 
     public Optional<LocalResource> get(String providerId) {
@@ -39,12 +64,12 @@ public record CloudState(int version, SortedMap<String, LocalResource> resources
     public CloudState with(LocalResource resource) {
         SortedMap<String, LocalResource> out = new TreeMap<>(resources);
         out.put(resource.providerId(), resource);
-        return new CloudState(version, out);
+        return new CloudState(version, out, vms);
     }
 
     public CloudState without(String providerId) {
         SortedMap<String, LocalResource> out = new TreeMap<>(resources);
         out.remove(providerId);
-        return new CloudState(version, out);
+        return new CloudState(version, out, vms);
     }
 }

@@ -5,6 +5,9 @@ import io.provctl.cloud.local.LocalCloudStore.Change;
 import io.provctl.model.Resource;
 import io.provctl.model.ResourceId;
 import io.provctl.provider.CloudProvider;
+import io.provctl.provider.NodeProvider;
+import io.provctl.provider.NodeRequest;
+import io.provctl.provider.ProviderNode;
 import io.provctl.provider.ProviderException;
 import io.provctl.provider.ProviderResource;
 import io.provctl.time.Sleeper;
@@ -27,7 +30,7 @@ import java.util.function.Supplier;
  * takes time on each call, enforces a quota and injects the faults its {@link LocalCloudConfig} asks for.
  * Several instances, in one process or many, can share a directory.
  */
-public final class LocalCloud implements CloudProvider {
+public final class LocalCloud implements CloudProvider, NodeProvider {
 
     /** The providers the local cloud can stand in for. */
     public static final Set<String> PROVIDERS = Set.of("local", "aws", "azure", "gcp", "vpsie");
@@ -38,15 +41,17 @@ public final class LocalCloud implements CloudProvider {
     private final String provider;
     private final LocalCloudStore store;
     private final CloudModel model;
+    private final VmModel vms;
     private final FaultInjector faults;
     private final Duration latency;
     private final Sleeper sleeper;
 
-    private LocalCloud(String provider, LocalCloudStore store, CloudModel model, FaultInjector faults,
+    private LocalCloud(String provider, LocalCloudStore store, CloudModel model, VmModel vms, FaultInjector faults,
                        Duration latency, Sleeper sleeper) {
         this.provider = provider;
         this.store = store;
         this.model = model;
+        this.vms = vms;
         this.faults = faults;
         this.latency = latency;
         this.sleeper = sleeper;
@@ -67,8 +72,10 @@ public final class LocalCloud implements CloudProvider {
         Random failures = config.seed().isPresent() ? new Random(config.seed().getAsLong()) : new SecureRandom();
         Random ids = config.seed().isPresent() ? new Random(config.seed().getAsLong() ^ ID_SEED_SALT)
                 : new SecureRandom();
-        CloudModel model = new CloudModel(catalog, config.quota(), clock, new IdGenerator(ids));
-        return new LocalCloud(provider, new LocalCloudStore(directory), model,
+        IdGenerator idGenerator = new IdGenerator(ids);
+        CloudModel model = new CloudModel(catalog, config.quota(), clock, idGenerator);
+        VmModel vms = new VmModel(catalog, config.quota(), clock, idGenerator);
+        return new LocalCloud(provider, new LocalCloudStore(directory), model, vms,
                 new FaultInjector(config, failures, clock), config.latency(), sleeper);
     }
 
@@ -113,6 +120,33 @@ public final class LocalCloud implements CloudProvider {
                 .toList());
     }
 
+    @Override
+    public ProviderNode createNode(NodeRequest request) {
+        return call(Operation.CREATE, "VM " + request.name(),
+                () -> store.update(state -> vms.create(state, provider, request))).toProviderNode();
+    }
+
+    @Override
+    public List<ProviderNode> findByTag(String key, String value) {
+        return call(Operation.FIND, "VMs tagged " + key + "=" + value, () -> store.read().vms().values().stream()
+                .filter(vm -> ours(vm) && vm.taggedWith(key, value))
+                .sorted(Comparator.comparing(LocalVm::createdAt).thenComparing(LocalVm::id))
+                .map(LocalVm::toProviderNode)
+                .toList());
+    }
+
+    @Override
+    public Optional<ProviderNode> getNode(String id) {
+        return call(Operation.FIND, "VM " + id, () -> store.read().vm(id).filter(this::ours)
+                .map(LocalVm::toProviderNode));
+    }
+
+    @Override
+    public void deleteNode(String id) {
+        call(Operation.DELETE, "VM " + id, () -> store.update(state -> new Change<>(
+                state.vm(id).filter(this::ours).isPresent() ? state.withoutVm(id) : state, id)));
+    }
+
     /** Out-of-band changes to the same store, as someone in the provider's console would make them. */
     public LocalCloudConsole console() {
         return new LocalCloudConsole(store, model);
@@ -129,6 +163,10 @@ public final class LocalCloud implements CloudProvider {
 
     private boolean ours(LocalResource r) {
         return r.provider().equals(provider);
+    }
+
+    private boolean ours(LocalVm vm) {
+        return vm.provider().equals(provider);
     }
 
     /** One call as a client sees it: admitted or 429, latency, maybe a 503, the change, maybe a crash. */

@@ -1,0 +1,152 @@
+package io.provctl.cli.command;
+
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.DurationConverter;
+import io.provctl.cli.ExitCodes;
+import io.provctl.cloud.Providers;
+import io.provctl.cost.pricing.CatalogInstanceTypes;
+import io.provctl.cost.pricing.PriceSources;
+import io.provctl.operator.OperatorOptions;
+import io.provctl.operator.ProvctlOperator;
+import io.provctl.operator.crd.Crds;
+import io.provctl.operator.logging.OperatorLogging;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "operator", description = "Runs the provctl Kubernetes operator, or prints its CRDs.",
+        subcommands = {OperatorCommand.RunCommand.class, OperatorCommand.CrdsCommand.class})
+public final class OperatorCommand implements Runnable {
+
+    private final CliEnvironment env;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public OperatorCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(env.out());
+    }
+
+    @Command(name = "crds", description = "Prints the CustomResourceDefinitions (kubectl apply -f -).")
+    public static final class CrdsCommand implements Callable<Integer> {
+        private final CliEnvironment env;
+
+        public CrdsCommand(CliEnvironment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() {
+            env.out().print(Crds.all());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "run", description = {"Runs the NodeGroup and ManagedNode controllers until SIGTERM or SIGINT.",
+            "Serves /metrics and /healthz, /readyz; with leader election only the replica holding the Lease acts."})
+    public static final class RunCommand implements Callable<Integer> {
+        private final CliEnvironment env;
+
+        @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Kubeconfig; in-cluster config when absent.")
+        Path kubeconfig;
+
+        @Option(names = "--metrics-addr", defaultValue = ":8080", description = "Address of /metrics (default ${DEFAULT-VALUE}).")
+        String metricsAddr;
+
+        @Option(names = "--health-addr", defaultValue = ":8081", description = "Address of /healthz and /readyz (default ${DEFAULT-VALUE}).")
+        String healthAddr;
+
+        @Option(names = "--leader-election", defaultValue = "true", negatable = true, fallbackValue = "true",
+                description = "Elect a leader through a Lease (default ${DEFAULT-VALUE}).")
+        boolean leaderElection;
+
+        @Option(names = "--lease-namespace", defaultValue = "provctl-system", description = "Namespace of the Lease.")
+        String leaseNamespace;
+
+        @Option(names = "--sync-period", defaultValue = "10m", converter = DurationConverter.class,
+                description = "Longest time between two reconciles of a resource (default ${DEFAULT-VALUE}).")
+        Duration syncPeriod;
+
+        @Option(names = "--provider", defaultValue = "local", description = "Provider of the VMs (default ${DEFAULT-VALUE}).")
+        String provider;
+
+        @Option(names = "--state-dir", defaultValue = ".provctl", description = "Where the local cloud keeps its store.")
+        Path stateDir;
+
+        @Option(names = "--log-format", defaultValue = "console", description = "json or console (default ${DEFAULT-VALUE}).")
+        OperatorLogging.Format logFormat;
+
+        @Option(names = "--log-level", defaultValue = "info", description = "error, warn, info or debug (default ${DEFAULT-VALUE}).")
+        String logLevel;
+
+        public RunCommand(CliEnvironment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            OperatorLogging.configure(logFormat, logLevel);
+            Path state = env.workingDir().resolve(stateDir);
+            Providers providers = new Providers(state, env.clock(), env.sleeper(), new CatalogInstanceTypes(PriceSources.embedded()),
+                    env.env());
+            OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
+                    OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
+                    leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
+            try (KubernetesClient client = client(options);
+                 ProvctlOperator operator = ProvctlOperator.start(options, client,
+                         providers.nodeProvider(provider, false), env.clock(),
+                         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+                awaitSignal(operator);
+            }
+            return ExitCodes.OK;
+        }
+
+        /** Blocks until SIGTERM or SIGINT; the hook stops the operator, which releases the Lease. */
+        private static void awaitSignal(ProvctlOperator operator) throws InterruptedException {
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                operator.close();
+                stopped.countDown();
+            }, "provctl-operator-shutdown"));
+            stopped.await();
+        }
+
+        private static KubernetesClient client(OperatorOptions options) throws IOException {
+            if (options.kubeconfig().isEmpty()) {
+                return new KubernetesClientBuilder().build();
+            }
+            Config config = Config.fromKubeconfig(Files.readString(options.kubeconfig().get()));
+            return new KubernetesClientBuilder().withConfig(config).build();
+        }
+
+        private static String identity() {
+            String pod = System.getenv("POD_NAME");
+            if (pod != null) {
+                return pod;
+            }
+            try {
+                return InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid();
+            } catch (IOException e) {
+                return "provctl-operator-" + ProcessHandle.current().pid();
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.provctl.provider;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port for single virtual machines that become Kubernetes nodes, one at a time, as the operator's
+ * node lifecycle needs them ({@link CloudProvider} manages whole pools through plan and apply instead).
+ * Creation is made idempotent by the caller: it tags each VM with a key it owns and looks for that tag
+ * before creating, so a create retried after a crash finds the first VM instead of making a second.
+ * Failures are {@link ProviderException}s that say whether a retry can help.
+ */
+public interface NodeProvider {
+
+    /** The provider's name: local, vpsie, aws, azure, gcp. */
+    String name();
+
+    /** Starts a VM and returns it as the provider now reports it (usually still CREATING). */
+    ProviderNode createNode(NodeRequest request);
+
+    /** The VMs carrying the tag {@code key=value}, oldest first. */
+    List<ProviderNode> findByTag(String key, String value);
+
+    /** The VM with this provider ID, if it still exists. */
+    Optional<ProviderNode> getNode(String id);
+
+    /** Deletes a VM; deleting one that is already gone succeeds. */
+    void deleteNode(String id);
+}

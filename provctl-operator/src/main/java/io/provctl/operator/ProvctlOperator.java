@@ -1,0 +1,108 @@
+package io.provctl.operator;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.operator.http.OperatorHttpServer;
+import io.provctl.operator.managednode.ManagedNodeReconciler;
+import io.provctl.operator.metrics.MeteredNodeProvider;
+import io.provctl.operator.metrics.OperatorMetrics;
+import io.provctl.operator.nodegroup.NodeGroupReconciler;
+import io.provctl.operator.settings.SettingsSource;
+import io.provctl.provider.NodeProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The composition root: wires the client, the provider, the reconcilers, metrics, probes and leader
+ * election by constructor, and starts them. {@link #close()} stops taking work, lets running reconciles
+ * finish, releases the Lease and stops the HTTP servers.
+ */
+public final class ProvctlOperator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProvctlOperator.class);
+
+    private final Operator operator;
+    private final OperatorHttpServer probes;
+    private final OperatorHttpServer metricsServer;
+    private final PrometheusMeterRegistry registry;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
+                            PrometheusMeterRegistry registry) {
+        this.operator = operator;
+        this.probes = probes;
+        this.metricsServer = metricsServer;
+        this.registry = registry;
+    }
+
+    /**
+     * Starts the operator. With leader election it returns at once and acts only while it holds the
+     * Lease; without, it acts as soon as its informers have synced.
+     */
+    public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
+                                        Clock clock, PrometheusMeterRegistry registry) {
+        OperatorMetrics metrics = new OperatorMetrics(registry);
+        NodeProvider metered = new MeteredNodeProvider(provider, metrics);
+        SettingsSource settings = SettingsSource.fromCluster(client);
+        Operator operator = new Operator(o -> {
+            o.withKubernetesClient(client)
+                    .withCloseClientOnStop(false)
+                    .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
+                    // The merge patches we send work on every server; server-side apply does not (mock server).
+                    .withUseSSAToPatchPrimaryResource(false)
+                    .withSSABasedCreateUpdateMatchForDependentResources(false);
+            if (options.leaderElection()) {
+                o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
+                        options.leaseNamespace(), LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
+                        LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
+                        LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, options.identity(), null, false));
+            }
+        });
+        operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
+                c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+        operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
+                c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+        try {
+            OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
+            OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,
+                    () -> operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy());
+            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry);
+            operator.start();
+            LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
+                    options.leaderElection());
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for metrics or probes: " + e.getMessage(), e);
+        }
+    }
+
+    public int metricsPort() {
+        return metricsServer.port();
+    }
+
+    public int healthPort() {
+        return probes.port();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public void close() {
+        if (stopped.compareAndSet(false, true)) {
+            operator.stop();
+            probes.close();
+            metricsServer.close();
+            LOG.info("provctl operator stopped");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.provctl.operator.api.v1alpha1.nodegroup;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+
+/** When the autoscaler adds nodes to a group. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ScaleUpPolicy {
+
+    @Default("true")
+    private Boolean enabled;
+
+    /** How long the need must last before acting. */
+    @Default("60")
+    @Min(0)
+    private Integer stabilizationWindowSeconds;
+
+    /** CPU requests, in percent of allocatable, above which the group grows. */
+    @Default("80")
+    @Min(1)
+    @Max(100)
+    private Integer cpuThreshold;
+
+    /** Memory requests, in percent of allocatable, above which the group grows. */
+    @Default("80")
+    @Min(1)
+    @Max(100)
+    private Integer memoryThreshold;
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Integer getStabilizationWindowSeconds() {
+        return stabilizationWindowSeconds;
+    }
+
+    public void setStabilizationWindowSeconds(Integer stabilizationWindowSeconds) {
+        this.stabilizationWindowSeconds = stabilizationWindowSeconds;
+    }
+
+    public Integer getCpuThreshold() {
+        return cpuThreshold;
+    }
+
+    public void setCpuThreshold(Integer cpuThreshold) {
+        this.cpuThreshold = cpuThreshold;
+    }
+
+    public Integer getMemoryThreshold() {
+        return memoryThreshold;
+    }
+
+    public void setMemoryThreshold(Integer memoryThreshold) {
+        this.memoryThreshold = memoryThreshold;
+    }
+}

@@ -1,0 +1,203 @@
+package io.provctl.operator.managednode;
+
+import io.fabric8.kubernetes.api.model.Node;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
+import io.provctl.operator.events.EventRecorder;
+import io.provctl.operator.managednode.NodeLifecycle.Next;
+import io.provctl.operator.managednode.NodeLifecycle.Step;
+import io.provctl.operator.metrics.OperatorMetrics;
+import io.provctl.operator.settings.SettingsSource;
+import io.provctl.operator.status.StatusDiff;
+import io.provctl.operator.status.StatusPatcher;
+import io.provctl.provider.NodeProvider;
+import io.provctl.provider.ProviderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Drives a ManagedNode through Pending, Provisioning, Provisioned, Joining and Ready, and on deletion
+ * through Terminating and Deleting, with Failed from any phase. Thin: {@link NodeLifecycle} does the
+ * steps; this class picks the step, writes the status once, records an event per transition and keeps
+ * the finalizer (added by the framework before the first reconcile, so before any VM exists) until the
+ * Node and the VM are gone.
+ */
+@ControllerConfiguration(name = ManagedNodeReconciler.NAME)
+public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cleaner<ManagedNode> {
+
+    public static final String NAME = "managednode";
+    private static final Logger LOG = LoggerFactory.getLogger(ManagedNodeReconciler.class);
+    private static final String NODES = "nodes";
+
+    private final NodeProvider provider;
+    private final SettingsSource settings;
+    private final Clock clock;
+    private final OperatorMetrics metrics;
+    private final Duration poll;
+    private final NodeIndex index = new NodeIndex();
+
+    public ManagedNodeReconciler(NodeProvider provider, SettingsSource settings, Clock clock, OperatorMetrics metrics,
+                                 Duration poll) {
+        this.provider = provider;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+        this.poll = poll;
+    }
+
+    @Override
+    public List<EventSource<?, ManagedNode>> prepareEventSources(EventSourceContext<ManagedNode> context) {
+        return List.of(new InformerEventSource<>(InformerEventSourceConfiguration.from(Node.class, ManagedNode.class)
+                .withName(NODES)
+                .withSecondaryToPrimaryMapper(index::lookup)
+                .build(), context));
+    }
+
+    @Override
+    public UpdateControl<ManagedNode> reconcile(ManagedNode mn, Context<ManagedNode> context) {
+        return metrics.reconcile(NAME, () -> {
+            Outcome outcome = run(mn, context, false);
+            return outcome.next().after().map(d -> UpdateControl.<ManagedNode>noUpdate().rescheduleAfter(d))
+                    .orElseGet(UpdateControl::noUpdate);
+        });
+    }
+
+    @Override
+    public DeleteControl cleanup(ManagedNode mn, Context<ManagedNode> context) {
+        return metrics.reconcile(NAME, () -> {
+            Outcome outcome = run(mn, context, true);
+            if (outcome.gone()) {
+                index.remove(ResourceID.fromResource(mn));
+                metrics.managedNodeGone(key(mn));
+                return DeleteControl.defaultDelete();
+            }
+            return DeleteControl.noFinalizerRemoval()
+                    .rescheduleAfter(outcome.next().after().orElse(poll).plusMillis(1));
+        });
+    }
+
+    private record Outcome(Next next, boolean gone) {
+    }
+
+    private Outcome run(ManagedNode mn, Context<ManagedNode> context, boolean deleting) {
+        Instant now = clock.instant();
+        ManagedNodeStatus before = Optional.ofNullable(mn.getStatus()).orElseGet(ManagedNodeStatus::new);
+        ManagedNodeStatus status = StatusDiff.copy(before, ManagedNodeStatus.class);
+        if (status.getPhase() == null) {
+            status.setPhase(ManagedNodePhase.PENDING);
+            status.setCreatedAt(now.toString());
+        }
+        Step step = new Step(mn, status, now, settings.current());
+        NodeLifecycle lifecycle = new NodeLifecycle(context.getClient(), provider, poll);
+        Next next;
+        boolean gone = false;
+        try {
+            next = deleting ? removal(step, lifecycle, nodes(context)) : advance(step, lifecycle, nodes(context));
+            gone = deleting && status.getPhase() == ManagedNodePhase.DELETING && status.getDeletedAt() != null;
+        } catch (ProviderException e) {
+            next = providerFailure(step, lifecycle, e);
+        } catch (NodeLifecycle.JoinSecretMissing e) {
+            step.condition(NodeLifecycle.ERROR, true, "JoinSecretMissing", e.getMessage());
+            status.setLastError(e.getMessage());
+            next = Next.in(poll);
+        }
+        remember(mn, status);
+        finish(mn, context, before, status, gone);
+        return new Outcome(next, gone);
+    }
+
+    private Next advance(Step s, NodeLifecycle lifecycle, Collection<Node> nodes) {
+        return switch (s.status().getPhase()) {
+            case PENDING -> lifecycle.pending(s);
+            case PROVISIONING -> lifecycle.provisioning(s);
+            case PROVISIONED -> lifecycle.provisioned(s, nodes);
+            case JOINING -> lifecycle.joining(s, nodes);
+            case READY -> Next.idle();
+            case FAILED -> lifecycle.failed(s);
+            case TERMINATING, DELETING -> Next.in(poll);
+        };
+    }
+
+    private Next removal(Step s, NodeLifecycle lifecycle, Collection<Node> nodes) {
+        ManagedNodePhase phase = s.status().getPhase();
+        if (phase != ManagedNodePhase.TERMINATING && phase != ManagedNodePhase.DELETING) {
+            s.enter(ManagedNodePhase.TERMINATING);
+        }
+        if (s.status().getPhase() == ManagedNodePhase.TERMINATING) {
+            Next next = lifecycle.terminating(s, nodes);
+            if (s.status().getPhase() != ManagedNodePhase.DELETING) {
+                return next;
+            }
+        }
+        lifecycle.deleting(s);
+        return Next.idle();
+    }
+
+    /** A retryable error waits with backoff (the framework's retry); any other fails a node still starting. */
+    private Next providerFailure(Step s, NodeLifecycle lifecycle, ProviderException e) {
+        s.status().setLastError(e.getMessage());
+        ManagedNodePhase phase = s.status().getPhase();
+        boolean starting = phase == ManagedNodePhase.PENDING || phase == ManagedNodePhase.PROVISIONING;
+        if (!e.retryable() && starting) {
+            return lifecycle.fail(s, "ProviderError", e.getMessage());
+        }
+        s.condition(NodeLifecycle.ERROR, true, "ProviderError", e.getMessage());
+        return Next.in(e.retryAfter().orElse(poll));
+    }
+
+    private void finish(ManagedNode mn, Context<ManagedNode> context, ManagedNodeStatus before,
+                        ManagedNodeStatus after, boolean gone) {
+        metrics.managedNode(key(mn), after.getPhase());
+        if (before.getPhase() != after.getPhase()) {
+            EventRecorder events = new EventRecorder(context.getClient(), clock);
+            String message = "phase " + Optional.ofNullable(before.getPhase()).map(ManagedNodePhase::label).orElse("-")
+                    + " -> " + after.getPhase().label();
+            if (after.getPhase() == ManagedNodePhase.FAILED) {
+                events.warning(mn, "Failed", message + ": " + after.getLastError());
+            } else {
+                events.normal(mn, after.getPhase().label(), message);
+            }
+            LOG.info("managednode {}/{}: {}", mn.getMetadata().getNamespace(), mn.getMetadata().getName(), message);
+        }
+        if (!gone) {
+            after.setObservedGeneration(mn.getMetadata().getGeneration());
+            StatusPatcher.patchIfChanged(context.getClient(), mn, before, after);
+        }
+    }
+
+    private void remember(ManagedNode mn, ManagedNodeStatus status) {
+        if (status.getProviderID() != null) {
+            index.put(ResourceID.fromResource(mn), status.getProviderID(), NodeLifecycle.vmName(mn),
+                    Optional.ofNullable(status.getIpAddress()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Node> nodes(Context<ManagedNode> context) {
+        return ((InformerEventSource<Node, ManagedNode>) context.eventSourceRetriever()
+                .getEventSourceFor(Node.class, NODES)).list(n -> true).toList();
+    }
+
+    private static String key(ManagedNode mn) {
+        return mn.getMetadata().getNamespace() + "/" + mn.getMetadata().getName();
+    }
+}

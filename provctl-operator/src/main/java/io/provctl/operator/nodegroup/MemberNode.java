@@ -1,0 +1,14 @@
+package io.provctl.operator.nodegroup;
+
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
+
+import java.time.Instant;
+
+/** One ManagedNode of a group, as the scaling decision sees it. */
+public record MemberNode(String name, ManagedNodePhase phase, Instant createdAt, boolean deleting) {
+
+    /** Nodes that are not yet serving are the cheapest to remove. */
+    boolean serving() {
+        return phase == ManagedNodePhase.READY;
+    }
+}

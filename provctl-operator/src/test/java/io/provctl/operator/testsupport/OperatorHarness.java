@@ -1,0 +1,114 @@
+package io.provctl.operator.testsupport;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.cloud.local.LocalCloud;
+import io.provctl.cloud.local.LocalCloudConfig;
+import io.provctl.catalog.InstanceTypeCatalog;
+import io.provctl.operator.OperatorOptions;
+import io.provctl.operator.ProvctlOperator;
+import io.provctl.operator.crd.Crds;
+import io.provctl.operator.api.v1alpha1.common.NodeTaint;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupSpec;
+import io.provctl.provider.NodeProvider;
+import io.provctl.testsupport.MutableClock;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Object factories and the wiring of an operator on the mock API server, shared by every *MockTest:
+ * CRDs created first (so status is a subresource), a join Secret, the local cloud in a temporary
+ * directory, a clock the test moves.
+ */
+public final class OperatorHarness {
+
+    public static final String NAMESPACE = "default";
+
+    private OperatorHarness() {
+    }
+
+    public static void installCrds(KubernetesClient client) {
+        for (String file : Crds.FILES) {
+            CustomResourceDefinition crd = client.getKubernetesSerialization().unmarshal(
+                    new ByteArrayInputStream(Crds.read(file).getBytes(StandardCharsets.UTF_8)));
+            client.apiextensions().v1().customResourceDefinitions().resource(crd).create();
+        }
+        client.secrets().inNamespace(NAMESPACE).resource(new SecretBuilder().withNewMetadata()
+                .withName("provctl-join").endMetadata()
+                .withStringData(Map.of("endpoint", "10.0.0.2:6443", "token", "abcdef.0123456789abcdef",
+                        "caCertHash", "sha256:0000"))
+                .build()).create();
+    }
+
+    public static LocalCloud cloud(Path dir, MutableClock clock) {
+        return LocalCloud.open("local", dir, LocalCloudConfig.defaults().withSeed(7), emptyCatalog(), clock,
+                clock.sleeper());
+    }
+
+    public static OperatorOptions options(Path dir, boolean leaderElection, String identity) {
+        return new OperatorOptions(Optional.empty(), OperatorOptions.address("127.0.0.1:0"),
+                OperatorOptions.address("127.0.0.1:0"), leaderElection, NAMESPACE, identity, Duration.ofMinutes(10),
+                "local", dir, Duration.ofMillis(100));
+    }
+
+    public static ProvctlOperator start(KubernetesClient client, NodeProvider provider, MutableClock clock,
+                                        OperatorOptions options) {
+        return ProvctlOperator.start(options, client, provider, clock,
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    public static NodeGroup group(String name, int min, int max) {
+        NodeGroup g = new NodeGroup();
+        g.getMetadata().setName(name);
+        g.getMetadata().setNamespace(NAMESPACE);
+        NodeGroupSpec spec = new NodeGroupSpec();
+        spec.setMinNodes(min);
+        spec.setMaxNodes(max);
+        spec.setProvider("local");
+        spec.setDatacenterID("local-1");
+        spec.setOfferingIDs(List.of("local.small"));
+        spec.setLabels(Map.of("tier", "web"));
+        NodeTaint taint = new NodeTaint();
+        taint.setKey("dedicated");
+        taint.setValue("web");
+        taint.setEffect("NoSchedule");
+        spec.setTaints(List.of(taint));
+        g.setSpec(spec);
+        return g;
+    }
+
+    public static <T extends HasMetadata> T create(KubernetesClient client, T resource) {
+        return client.resource(resource).create();
+    }
+
+    private static InstanceTypeCatalog emptyCatalog() {
+        return new InstanceTypeCatalog() {
+            @Override
+            public Set<String> instanceTypes(String provider) {
+                return Set.of();
+            }
+
+            @Override
+            public Optional<io.provctl.catalog.InstanceShape> shape(String provider, String instanceType) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Set<String> providers() {
+                return Set.of();
+            }
+        };
+    }
+}
