@@ -34,7 +34,16 @@ class HelpCliTest {
             "cost diff|Compares the cost of two configurations",
             "cost history|Shows the monthly cost recorded after every apply",
             "cost forecast|Projects the monthly cost forward",
-            "cost optimize|Lists ways to save"})
+            "cost optimize|Lists ways to save",
+            "drift detect|Reports drift: type, severity and whether remediate can undo it.",
+            "drift remediate|Undoes remediable drift with an ordinary plan",
+            "drift watch|Detects drift every --interval until stopped",
+            "snapshot create|Takes a snapshot of the configuration and the recorded state now.",
+            "snapshot list|Lists the snapshots, oldest first",
+            "snapshot show|Shows one snapshot",
+            "snapshot verify|Checks a snapshot's SHA-256 checksum",
+            "snapshot restore|Brings the infrastructure back to a snapshot.",
+            "snapshot prune|Deletes snapshots beyond the newest --max-count"})
     void everyCommandExplainsItself(String command, String expected) {
         String[] args = (command + " --help").split(" ");
 
@@ -47,7 +56,10 @@ class HelpCliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "state|Reads the recorded state.",
-            "local|Changes the simulated local cloud behind provctl's back."})
+            "local|Changes the simulated local cloud behind provctl's back.",
+            "cost|Shows what clusters cost before and after they exist",
+            "drift|Finds and fixes changes made to the infrastructure outside provctl.",
+            "snapshot|Takes, lists, verifies, restores and prunes snapshots."})
     void groupsListTheirCommands(String command, String expected) {
         CliHarness.Result result = new CliHarness(dir).run(command);
 
@@ -62,6 +74,11 @@ class HelpCliTest {
 
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("provctl");
+    }
+
+    @org.junit.jupiter.api.Test
+    void testOnlyOptionsStayHidden() {
+        assertThat(new CliHarness(dir).run("drift", "watch", "--help").out()).doesNotContain("--max-passes");
     }
 
     @org.junit.jupiter.api.Test
