@@ -60,6 +60,19 @@ class ValidateCliTest {
     }
 
     @Test
+    void instanceTypesAreCheckedAgainstTheProvidersCatalog() throws Exception {
+        CliHarness cli = new CliHarness(dir);
+        String aws = java.nio.file.Files.readString(CliHarness.SHARED.resolve("examples/original-aws.hcl"));
+        cli.write("typo.hcl", aws.replace("\"t3.large\"", "\"t3.lrge\""));
+
+        CliHarness.Result result = cli.run("validate", "typo.hcl");
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo(
+                "Error: typo.hcl:43:23: unknown instance type \"t3.lrge\" for provider aws; did you mean \"t3.large\"?\n");
+    }
+
+    @Test
     void aTerraformFileIsNotAProvctlConfiguration() {
         CliHarness cli = new CliHarness(dir);
         cli.copy(CliHarness.SHARED.resolve("examples/terraform/learn-eks__main.tf"), "main.tf");
