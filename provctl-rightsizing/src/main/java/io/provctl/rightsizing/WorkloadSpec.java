@@ -7,19 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the recommender and the gates need to know about a workload, as plain values: its replicas,
- * containers, labels, whether a HorizontalPodAutoscaler owns its replica count and whether a
- * PodDisruptionBudget covers its pods. The operator builds it from the Kubernetes object.
+ * containers, labels, whether a HorizontalPodAutoscaler owns its replica count and the
+ * PodDisruptionBudget covering its pods, if any, as the number of pods it keeps available (the operator
+ * resolves minAvailable or maxUnavailable, absolute or percent, against the replicas).
  */
 public record WorkloadSpec(WorkloadRef ref, int replicas, List<ContainerSpec> containers, Map<String, String> labels,
-                           boolean hpaManaged, boolean pdbCovered) {
+                           boolean hpaManaged, OptionalInt pdbMinAvailable) {
 
     public WorkloadSpec {
         Objects.requireNonNull(ref, "ref");
         containers = List.copyOf(containers);
         labels = Map.copyOf(labels);
+        Objects.requireNonNull(pdbMinAvailable, "pdbMinAvailable");
         if (replicas < 0) {
             throw new IllegalArgumentException("replicas must not be negative: " + replicas);
         }
@@ -29,19 +32,19 @@ public record WorkloadSpec(WorkloadRef ref, int replicas, List<ContainerSpec> co
     }
 
     public static WorkloadSpec of(WorkloadRef ref, int replicas, ContainerSpec... containers) {
-        return new WorkloadSpec(ref, replicas, List.of(containers), Map.of(), false, false);
+        return new WorkloadSpec(ref, replicas, List.of(containers), Map.of(), false, OptionalInt.empty());
     }
 
     public WorkloadSpec withHpa(boolean managed) {
-        return new WorkloadSpec(ref, replicas, containers, labels, managed, pdbCovered);
+        return new WorkloadSpec(ref, replicas, containers, labels, managed, pdbMinAvailable);
     }
 
     public WorkloadSpec withLabels(Map<String, String> l) {
-        return new WorkloadSpec(ref, replicas, containers, l, hpaManaged, pdbCovered);
+        return new WorkloadSpec(ref, replicas, containers, l, hpaManaged, pdbMinAvailable);
     }
 
-    public WorkloadSpec withPdb(boolean covered) {
-        return new WorkloadSpec(ref, replicas, containers, labels, hpaManaged, covered);
+    public WorkloadSpec withPdbMinAvailable(int pods) {
+        return new WorkloadSpec(ref, replicas, containers, labels, hpaManaged, OptionalInt.of(pods));
     }
 
     public WorkloadKind kind() {
