@@ -7,6 +7,7 @@ import io.provctl.cli.command.ForceUnlockCommand;
 import io.provctl.cli.command.HistoryCommand;
 import io.provctl.cli.command.LocalCommand;
 import io.provctl.cli.command.PlanCommand;
+import io.provctl.cli.command.RightsizeCommand;
 import io.provctl.cli.command.ShowCommand;
 import io.provctl.cli.command.StateCommand;
 import io.provctl.cli.command.ValidateCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 "Runs against the embedded simulated cloud (`local`) by default; state is kept in .provctl/state.db."},
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
-                LocalCommand.class, CostCommand.class},
+                LocalCommand.class, CostCommand.class, RightsizeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode)."})
 public final class ProvctlCommand implements Runnable {
 

@@ -1,9 +1,48 @@
 package io.provctl.rightsizing;
 
-/** Formats CPU and memory the way Kubernetes manifests write them. */
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/** Reads and writes CPU and memory the way Kubernetes manifests write them. */
 public final class Quantities {
 
+    private static final Map<String, Long> MEMORY_SUFFIXES = Map.ofEntries(
+            Map.entry("Ki", 1024L), Map.entry("Mi", Resources.MIB), Map.entry("Gi", Resources.GIB),
+            Map.entry("Ti", 1024L * Resources.GIB), Map.entry("k", 1000L), Map.entry("M", 1_000_000L),
+            Map.entry("G", 1_000_000_000L), Map.entry("T", 1_000_000_000_000L));
+
     private Quantities() {
+    }
+
+    /** {@code 250m}, {@code 2} or {@code 0.5} to millicores, rounded up to a whole millicore. */
+    public static long parseCpu(String text) {
+        String t = text.trim();
+        try {
+            if (t.endsWith("m")) {
+                return Long.parseLong(t.substring(0, t.length() - 1));
+            }
+            return new BigDecimal(t).movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a CPU quantity (e.g. 250m or 2)", e);
+        }
+    }
+
+    /** {@code 512Mi}, {@code 1Gi}, {@code 1G} or plain bytes to bytes, rounded up to a whole byte. */
+    public static long parseMemory(String text) {
+        String t = text.trim();
+        try {
+            for (Map.Entry<String, Long> s : MEMORY_SUFFIXES.entrySet()) {
+                if (t.endsWith(s.getKey()) && (s.getKey().length() == 2 || !t.endsWith("i"))) {
+                    return new BigDecimal(t.substring(0, t.length() - s.getKey().length()))
+                            .multiply(BigDecimal.valueOf(s.getValue())).setScale(0, RoundingMode.CEILING)
+                            .longValueExact();
+                }
+            }
+            return new BigDecimal(t).setScale(0, RoundingMode.CEILING).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a memory quantity (e.g. 512Mi or 1Gi)", e);
+        }
     }
 
     /** {@code 250m}, or whole cores as {@code 2}. */
