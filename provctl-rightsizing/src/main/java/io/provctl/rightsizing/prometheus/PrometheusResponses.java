@@ -64,7 +64,7 @@ final class PrometheusResponses {
 
     private static Series series(String server, String query, JsonNode s) {
         Map<String, String> labels = new LinkedHashMap<>();
-        s.path("metric").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
+        s.path("metric").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
         List<Series.Point> points = new ArrayList<>();
         for (JsonNode p : s.path("values")) {
             if (!p.isArray() || p.size() != 2 || !p.get(0).isNumber() || !p.get(1).isTextual()) {
