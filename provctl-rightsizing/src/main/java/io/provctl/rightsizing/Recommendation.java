@@ -1,0 +1,58 @@
+package io.provctl.rightsizing;
+
+import io.provctl.metrics.WorkloadRef;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+
+/**
+ * A computed change to one workload, priced and rated, not yet applied. Costs are per month of
+ * {@link ResourcePrices#HOURS_PER_MONTH} hours for the requests of all replicas.
+ *
+ * @param confidence the score in [0, 1) of the least-known container (see {@link Confidence#score()})
+ * @param notes      what the analysis left out and why (e.g. replicas owned by an HPA)
+ */
+public record Recommendation(WorkloadRef workload, OptimizationType type, MetricsWindow window, Instant analyzedAt,
+                             List<ContainerChange> containers, Optional<ReplicaChange> replicas,
+                             BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
+                             RiskAssessment risk, String pricingBasis, List<String> notes) implements Analysis {
+
+    public Recommendation {
+        Objects.requireNonNull(workload, "workload");
+        containers = List.copyOf(containers);
+        notes = List.copyOf(notes);
+    }
+
+    /** Positive when the change saves money, negative when it costs more (under-provisioned workloads). */
+    public BigDecimal monthlySavings() {
+        return currentMonthlyCost.subtract(optimizedMonthlyCost);
+    }
+
+    public RiskLevel riskLevel() {
+        return risk.level();
+    }
+
+    public boolean changesAnything() {
+        return containers.stream().anyMatch(ContainerChange::changes)
+                || replicas.map(ReplicaChange::changes).orElse(false);
+    }
+
+    /**
+     * The largest relative change of any request or of the replicas, in percent and unsigned; empty
+     * when some value changes from nothing (no request set), which no percentage can bound.
+     */
+    public OptionalDouble largestChangePercent() {
+        List<OptionalDouble> all = Stream.concat(
+                containers.stream().flatMap(c -> Stream.of(c.cpuChangePercent(), c.memoryChangePercent())),
+                replicas.stream().map(ReplicaChange::changePercent)).toList();
+        if (all.stream().anyMatch(OptionalDouble::isEmpty)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(all.stream().mapToDouble(d -> Math.abs(d.getAsDouble())).max().orElse(0));
+    }
+}

@@ -1,0 +1,168 @@
+package io.provctl.rightsizing;
+
+import io.provctl.metrics.UsageQuery;
+import io.provctl.metrics.WorkloadKind;
+import io.provctl.metrics.WorkloadUsage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Computes what a workload should request, from its usage, under one policy. Pure: plain values in,
+ * an {@link Analysis} out; fetching usage, showing and applying the result belong to the callers.
+ */
+public final class Recommender {
+
+    private final RecommenderSettings settings;
+    private final UsageAggregator aggregator;
+    private final ContainerEstimator estimator;
+    private final ReplicaEstimator replicaEstimator;
+    private final RiskAssessor risk = new RiskAssessor();
+
+    public Recommender(RecommenderSettings settings) {
+        this.settings = settings;
+        this.aggregator = new UsageAggregator(settings);
+        this.estimator = new ContainerEstimator(settings);
+        this.replicaEstimator = new ReplicaEstimator(settings);
+    }
+
+    public static Recommender withVpaDefaults() {
+        return new Recommender(RecommenderSettings.vpaDefaults());
+    }
+
+    public RecommenderSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Analyses {@code workload} on the part of {@code usage} inside the policy's metrics window ending
+     * at {@code now}; samples outside it are ignored even when the source returned them.
+     */
+    public Analysis analyze(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,
+                            ResourcePrices prices, Instant now) {
+        Optional<String> unsupported = unsupported(workload, policy.type());
+        if (unsupported.isPresent()) {
+            return new NotApplicable(workload.ref(), policy.type(), unsupported.get());
+        }
+        UsageQuery query = policy.metricsWindow().queryFor(workload.ref(), now);
+        WorkloadUsage windowed = usage.within(query);
+        Map<String, ContainerEstimate> estimates = estimates(workload, windowed);
+        if (estimates.isEmpty()) {
+            return new NotApplicable(workload.ref(), policy.type(), "no CPU and memory samples for any container of "
+                    + workload.ref() + " in the last " + policy.metricsWindow().label());
+        }
+        return recommend(workload, windowed, policy, prices, now, estimates);
+    }
+
+    private Recommendation recommend(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,
+                                     ResourcePrices prices, Instant now, Map<String, ContainerEstimate> estimates) {
+        List<String> notes = new ArrayList<>();
+        List<ContainerChange> changes = containerChanges(workload, policy, estimates, notes);
+        Resources podAfter = podRequests(workload, changes);
+        Optional<ReplicaChange> replicas = replicaChange(workload, usage, policy, podAfter, notes);
+        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
+                .reduce(Confidence::min).orElseThrow();
+        int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
+        RiskAssessment rating = risk.assess(workload.kind(), changes, replicas, confidence.score(), ooms);
+        BigDecimal current = prices.monthly(workload.podRequests(), workload.replicas());
+        BigDecimal optimized = prices.monthly(podAfter, replicas.map(ReplicaChange::after).orElse(workload.replicas()));
+        return new Recommendation(workload.ref(), policy.type(), policy.metricsWindow(), now, changes, replicas,
+                current, optimized, confidence.score(), rating, prices.basis(), notes);
+    }
+
+    /** Why this type cannot be recommended for this workload, if it cannot. */
+    private static Optional<String> unsupported(WorkloadSpec workload, OptimizationType type) {
+        return switch (type) {
+            case SPOT_INSTANCES -> Optional.of("moving pods to spot nodes is a placement change (tolerations and "
+                    + "affinity for spot node groups), priced by the node groups' spot offerings; the "
+                    + "rightsizing recommender sizes requests and replicas and does not estimate it");
+            case SCHEDULED_SCALING -> Optional.of("scheduled scaling needs a detected daily usage pattern; this "
+                    + "recommender does not detect one, so it recommends no replica schedule");
+            case REPLICAS -> replicaObstacle(workload);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> replicaObstacle(WorkloadSpec workload) {
+        if (workload.kind() == WorkloadKind.DAEMON_SET) {
+            return Optional.of("a DaemonSet runs one pod per node; its replica count is not a setting");
+        }
+        if (workload.hpaManaged()) {
+            return Optional.of("a HorizontalPodAutoscaler owns the replica count of " + workload.ref());
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, ContainerEstimate> estimates(WorkloadSpec workload, WorkloadUsage usage) {
+        Map<String, Long> memoryRequests = workload.containers().stream()
+                .collect(Collectors.toMap(ContainerSpec::name, c -> c.requests().memoryBytes()));
+        Map<String, ContainerHistory> histories = aggregator.aggregate(usage, memoryRequests);
+        int perPod = workload.containers().size();
+        return workload.containers().stream()
+                .flatMap(c -> Optional.ofNullable(histories.get(c.name()))
+                        .flatMap(h -> estimator.estimate(h, perPod, usage.query().step())).stream())
+                .collect(Collectors.toMap(ContainerEstimate::container, e -> e));
+    }
+
+    private static List<ContainerChange> containerChanges(WorkloadSpec workload, OptimizationPolicy policy,
+                                                          Map<String, ContainerEstimate> estimates,
+                                                          List<String> notes) {
+        List<ContainerChange> out = new ArrayList<>();
+        for (ContainerSpec c : workload.containers()) {
+            ContainerEstimate e = estimates.get(c.name());
+            if (e == null) {
+                notes.add("container " + c.name() + " has no usage samples in the window; left as it is");
+                continue;
+            }
+            out.add(change(c, e, policy));
+        }
+        return out;
+    }
+
+    private static ContainerChange change(ContainerSpec c, ContainerEstimate e, OptimizationPolicy policy) {
+        Resources before = c.requests();
+        OptimizationType type = policy.type();
+        Resources recommended = Resources.of(
+                type.changesCpu() ? e.target().cpuMillicores() : before.cpuMillicores(),
+                type.changesMemory() ? e.target().memoryBytes() : before.memoryBytes());
+        int cap = policy.maxChangePercent();
+        Resources after = Resources.of(Changes.cap(before.cpuMillicores(), recommended.cpuMillicores(), cap),
+                Changes.cap(before.memoryBytes(), recommended.memoryBytes(), cap));
+        return new ContainerChange(c.name(), before, after, recommended, e);
+    }
+
+    private static Resources podRequests(WorkloadSpec workload, List<ContainerChange> changes) {
+        Resources sum = Resources.of(0, 0);
+        for (ContainerSpec c : workload.containers()) {
+            sum = sum.plus(changes.stream().filter(ch -> ch.container().equals(c.name())).findFirst()
+                    .map(ContainerChange::after).orElse(c.requests()));
+        }
+        return sum;
+    }
+
+    private Optional<ReplicaChange> replicaChange(WorkloadSpec workload, WorkloadUsage usage,
+                                                  OptimizationPolicy policy, Resources podAfter, List<String> notes) {
+        if (!policy.type().changesReplicas()) {
+            return Optional.empty();
+        }
+        Optional<String> obstacle = replicaObstacle(workload);
+        if (obstacle.isPresent()) {
+            notes.add("replicas left as they are: " + obstacle.get());
+            return Optional.empty();
+        }
+        OptionalInt needed = replicaEstimator.replicasFor(usage, podAfter.cpuMillicores());
+        if (needed.isEmpty()) {
+            notes.add("replicas left as they are: no CPU request or no CPU samples to divide the load by");
+            return Optional.empty();
+        }
+        int recommended = needed.getAsInt();
+        int after = (int) Math.max(1, Changes.cap(workload.replicas(), recommended, policy.maxChangePercent()));
+        return Optional.of(new ReplicaChange(workload.replicas(), after, recommended));
+    }
+}

@@ -1,0 +1,99 @@
+package io.provctl.rightsizing;
+
+import io.provctl.metrics.ContainerId;
+import io.provctl.metrics.CpuSample;
+import io.provctl.metrics.MemorySample;
+import io.provctl.metrics.OomKill;
+import io.provctl.metrics.WorkloadUsage;
+import io.provctl.rightsizing.histogram.DecayingHistogram;
+import io.provctl.rightsizing.histogram.ExponentialBuckets;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Turns raw samples into one {@link ContainerHistory} per container name. */
+final class UsageAggregator {
+
+    private final RecommenderSettings settings;
+
+    UsageAggregator(RecommenderSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param memoryRequests each container's current memory request, the least it was using when it
+     *                       was OOM-killed if no larger sample was seen
+     */
+    Map<String, ContainerHistory> aggregate(WorkloadUsage usage, Map<String, Long> memoryRequests) {
+        Set<String> names = new TreeSet<>();
+        usage.cpu().forEach(s -> names.add(s.container().container()));
+        usage.memory().forEach(s -> names.add(s.container().container()));
+        Map<String, ContainerHistory> out = new TreeMap<>();
+        for (String name : names) {
+            out.put(name, history(name, usage, memoryRequests.getOrDefault(name, 0L)));
+        }
+        return out;
+    }
+
+    private ContainerHistory history(String name, WorkloadUsage usage, long memoryRequest) {
+        List<CpuSample> cpu = usage.cpu().stream().filter(s -> s.container().container().equals(name)).toList();
+        List<MemorySample> mem = usage.memory().stream().filter(s -> s.container().container().equals(name)).toList();
+        List<OomKill> ooms = usage.oomKills().stream().filter(o -> o.container().container().equals(name)).toList();
+        DecayingHistogram cpuHist = new DecayingHistogram(cpuBuckets(), settings.halfLife());
+        // Every sample weighs the same: the VPA weighs CPU by the request in force at the time, which
+        // a metrics source does not report, and a constant weight changes no percentile.
+        cpu.forEach(s -> cpuHist.add(s.millicores(), 1.0, s.at()));
+        DecayingHistogram memHist = new DecayingHistogram(memoryBuckets(), settings.halfLife());
+        peaks(usage.query().start(), mem, ooms, memoryRequest).forEach(p -> memHist.add(p.bytes(), 1.0, p.at()));
+        Set<Instant> times = new HashSet<>();
+        cpu.forEach(s -> times.add(s.at()));
+        mem.forEach(s -> times.add(s.at()));
+        return new ContainerHistory(name, cpuHist, memHist, times.stream().min(Instant::compareTo),
+                times.stream().max(Instant::compareTo), times.size(), ooms.size());
+    }
+
+    /**
+     * One peak per pod container per aggregation interval, as the VPA keeps them: memory is sized for
+     * the worst moment of each day, not for a typical sample. An OOM kill raises its interval's peak
+     * to what was used times the bump ratio (or plus the minimum bump), because the working set seen
+     * before a kill understates what the container wanted.
+     */
+    private List<MemorySample> peaks(Instant windowStart, List<MemorySample> samples, List<OomKill> ooms,
+                                     long memoryRequest) {
+        Map<PeakKey, MemorySample> peaks = new HashMap<>();
+        for (MemorySample s : samples) {
+            peaks.merge(key(windowStart, s.container(), s.at()), s, (a, b) -> a.bytes() >= b.bytes() ? a : b);
+        }
+        for (OomKill k : ooms) {
+            PeakKey key = key(windowStart, k.container(), k.at());
+            long used = Math.max(memoryRequest, peaks.containsKey(key) ? peaks.get(key).bytes() : 0);
+            long bumped = Math.max((long) Math.ceil(used * settings.oomBumpRatio()), used + settings.oomMinBumpBytes());
+            peaks.merge(key, new MemorySample(k.at(), k.container(), bumped), (a, b) -> a.bytes() >= b.bytes() ? a : b);
+        }
+        return new ArrayList<>(peaks.values());
+    }
+
+    private PeakKey key(Instant windowStart, ContainerId c, Instant at) {
+        long interval = Duration.between(windowStart, at).toMillis() / settings.memoryAggregation().toMillis();
+        return new PeakKey(c, interval);
+    }
+
+    private ExponentialBuckets cpuBuckets() {
+        return new ExponentialBuckets(settings.cpuFirstBucketMillis(), settings.bucketRatio(), settings.cpuMaxMillis());
+    }
+
+    private ExponentialBuckets memoryBuckets() {
+        return new ExponentialBuckets(settings.memoryFirstBucket(), settings.bucketRatio(), settings.memoryMax());
+    }
+
+    private record PeakKey(ContainerId container, long interval) {
+    }
+}
