@@ -59,7 +59,7 @@ public final class FakeVpsieApi implements AutoCloseable {
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private final List<ObjectNode> offerings = new ArrayList<>();
     private long nextId = 1001;
-    private volatile Duration createAnswerDelay = Duration.ZERO;
+    private volatile java.util.concurrent.CountDownLatch createAnswers = new java.util.concurrent.CountDownLatch(0);
     public volatile int maxPerPage = 2;
 
     private FakeVpsieApi(Clock clock) throws IOException {
@@ -97,8 +97,16 @@ public final class FakeVpsieApi implements AutoCloseable {
     }
 
     /** Creates still happen, but their answer comes this late (longer than the client's timeout). */
-    public void answerCreatesAfter(Duration delay) {
-        createAnswerDelay = delay;
+    /**
+     * Makes the server create VMs but hold the answers back until {@link #releaseCreateAnswers()}: a
+     * client times out after the VM exists, as on a slow network.
+     */
+    public void holdCreateAnswers() {
+        createAnswers = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void releaseCreateAnswers() {
+        createAnswers.countDown();
     }
 
     /** Makes every issued token invalid, as if VPSie rotated its keys. */
@@ -125,6 +133,7 @@ public final class FakeVpsieApi implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseCreateAnswers();
         // HttpServer.stop waits about a second for its dispatcher; nothing depends on that, so don't wait.
         Thread stopper = new Thread(() -> server.stop(0), "fake-vpsie-stop");
         stopper.setDaemon(true);
@@ -223,7 +232,7 @@ public final class FakeVpsieApi implements AutoCloseable {
             vm.set("tags", req.path("tags").isArray() ? req.get("tags") : Json.MAPPER.createArrayNode());
             vms.put(id, vm);
         }
-        sleep(createAnswerDelay);
+        awaitRelease(createAnswers);
         send(ex, 200, vm.toString());
     }
 
@@ -321,12 +330,9 @@ public final class FakeVpsieApi implements AutoCloseable {
         }
     }
 
-    private static void sleep(Duration d) {
-        if (d.isZero()) {
-            return;
-        }
+    private static void awaitRelease(java.util.concurrent.CountDownLatch gate) {
         try {
-            Thread.sleep(d.toMillis());
+            gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

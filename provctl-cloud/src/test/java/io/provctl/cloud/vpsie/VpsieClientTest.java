@@ -154,7 +154,7 @@ class VpsieClientTest {
     @Test
     void aCreateIsNotResentAfterATimeout() {
         VpsieClient impatient = t.client(t.settings().withTimeout(Duration.ofMillis(300)));
-        t.api.answerCreatesAfter(Duration.ofMillis(1500));
+        t.api.holdCreateAnswers();
 
         assertThatThrownBy(() -> impatient.createVm(request("demo-apps-0", "cluster.demo.pool.apps")))
                 .isInstanceOfSatisfying(VpsieApiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRANSIENT))

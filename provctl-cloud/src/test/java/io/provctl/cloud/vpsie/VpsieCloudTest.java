@@ -80,7 +80,7 @@ class VpsieCloudTest {
     @Test
     void aCreateThatTimesOutAfterTheVmWasMadeFindsItByTag() {
         VpsieCloud impatient = new VpsieCloud(t.client(t.settings().withTimeout(Duration.ofMillis(200))), t.clock);
-        t.api.answerCreatesAfter(Duration.ofMillis(800));
+        t.api.holdCreateAnswers();
         Resource apps = with(resource(APPS), "desired_size", 1);
 
         ProviderResource made = impatient.create(apps);
@@ -89,7 +89,7 @@ class VpsieCloudTest {
         assertThat(t.api.count("POST /vm")).isEqualTo(1);
         assertThat(t.api.vms()).hasSize(1);
 
-        t.api.answerCreatesAfter(Duration.ZERO);
+        t.api.releaseCreateAnswers();
         impatient.create(apps); // a resumed apply
         assertThat(t.api.vms()).hasSize(1);
     }
