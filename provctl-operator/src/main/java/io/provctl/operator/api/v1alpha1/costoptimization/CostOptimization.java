@@ -11,15 +11,15 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Group(OptimizationApiGroup.NAME)
 @Version(OptimizationApiGroup.VERSION)
 @ShortNames({"costopt", "co"})
-@AdditionalPrinterColumn(name = "Target", jsonPath = ".spec.targetWorkload.name",
-        type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Type", jsonPath = ".spec.optimizationType",
-        type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = AdditionalPrinterColumn.Type.STRING)
-@AdditionalPrinterColumn(name = "Savings", jsonPath = ".status.totalSavings",
-        type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Age", jsonPath = ".metadata.creationTimestamp",
         type = AdditionalPrinterColumn.Type.DATE)
+@AdditionalPrinterColumn(name = "Savings", jsonPath = ".status.totalSavings",
+        type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Type", jsonPath = ".spec.optimizationType",
+        type = AdditionalPrinterColumn.Type.STRING)
+@AdditionalPrinterColumn(name = "Target", jsonPath = ".spec.targetWorkload.name",
+        type = AdditionalPrinterColumn.Type.STRING)
 public class CostOptimization extends CustomResource<CostOptimizationSpec, CostOptimizationStatus>
         implements Namespaced {
 }
