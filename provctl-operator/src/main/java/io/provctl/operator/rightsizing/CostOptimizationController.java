@@ -12,7 +12,6 @@ import io.provctl.operator.api.v1alpha1.costoptimization.OptimizationApiGroup;
 import io.provctl.operator.events.EventRecorder;
 import io.provctl.operator.status.Conditions;
 import io.provctl.operator.status.StatusDiff;
-import io.provctl.operator.status.StatusPatcher;
 import io.provctl.rightsizing.Analysis;
 import io.provctl.rightsizing.OptimizationPolicy;
 import io.provctl.rightsizing.Recommendation;
@@ -81,7 +80,7 @@ public final class CostOptimizationController {
             status.setTotalSavings(StatusViews.money(BigDecimal.ZERO));
         }
         Duration next = steps(co, status, now);
-        StatusPatcher.patchIfChanged(client, co, before, status);
+        StatusWriter.writeIfChanged(client, co, before, status);
         return next;
     }
 

@@ -6,6 +6,7 @@ import io.provctl.operator.api.v1alpha1.costoptimization.RiskLevelName;
 import io.provctl.rightsizing.ContainerChange;
 import io.provctl.rightsizing.Quantities;
 import io.provctl.rightsizing.Recommendation;
+import io.provctl.rightsizing.ReplicaChange;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,15 +32,15 @@ public final class StatusViews {
         return s;
     }
 
-    /** One line per container and one for the replicas, e.g. {@code app: cpu 1 -> 250m, memory 1Gi -> 300Mi}. */
+    /** One line per changed container and one for changed replicas, e.g. {@code app: cpu 1 -> 250m, memory 1Gi -> 300Mi}. */
     public static List<String> changes(Recommendation r) {
         List<String> out = new ArrayList<>();
-        for (ContainerChange c : r.containers()) {
+        for (ContainerChange c : r.containers().stream().filter(ContainerChange::changes).toList()) {
             out.add(c.container() + ": cpu " + Quantities.cpu(c.before().cpuMillicores()) + " -> "
                     + Quantities.cpu(c.after().cpuMillicores()) + ", memory "
                     + Quantities.memory(c.before().memoryBytes()) + " -> " + Quantities.memory(c.after().memoryBytes()));
         }
-        r.replicas().ifPresent(rc -> out.add("replicas " + rc.before() + " -> " + rc.after()));
+        r.replicas().filter(ReplicaChange::changes).ifPresent(rc -> out.add("replicas " + rc.before() + " -> " + rc.after()));
         return out;
     }
 
