@@ -27,8 +27,13 @@ public final class CostOptimizationMetrics {
                 .description("estimated monthly savings of the applied changes, in US dollars").register(registry);
     }
 
+    /**
+     * Named {@code provctl_costopt_created_optimizations_total} because the Prometheus client reserves
+     * the {@code _created} suffix (a counter's creation time) and would drop it from
+     * {@code provctl_costopt_optimizations_created_total}.
+     */
     public void created() {
-        Counter.builder("provctl.costopt.optimizations.created").description("CostOptimizations seen for the first time")
+        Counter.builder("provctl.costopt.created.optimizations").description("CostOptimizations seen for the first time")
                 .register(registry).increment();
     }
 

@@ -43,9 +43,16 @@ public final class AdmissionWebhookServer implements AutoCloseable {
     public static AdmissionWebhookServer start(InetSocketAddress address, Optional<SSLContext> tls,
                                                CostOptimizationAdmission admission, ObjectMapper json)
             throws IOException {
+        return start(address, tls, admission::validate, admission::mutate, json);
+    }
+
+    /** Serves the given answers to AdmissionReviews: the seam the tests use to make a handler fail. */
+    public static AdmissionWebhookServer start(InetSocketAddress address, Optional<SSLContext> tls,
+                                               UnaryOperator<JsonNode> validate, UnaryOperator<JsonNode> mutate,
+                                               ObjectMapper json) throws IOException {
         HttpServer server = tls.isPresent() ? https(address, tls.get()) : HttpServer.create(address, 0);
-        server.createContext(VALIDATE_PATH, guarded(review(json, admission::validate)));
-        server.createContext(MUTATE_PATH, guarded(review(json, admission::mutate)));
+        server.createContext(VALIDATE_PATH, guarded(review(json, validate)));
+        server.createContext(MUTATE_PATH, guarded(review(json, mutate)));
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "provctl-webhook");
             t.setDaemon(true);
