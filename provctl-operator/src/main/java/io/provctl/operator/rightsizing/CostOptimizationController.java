@@ -259,7 +259,9 @@ public final class CostOptimizationController {
         metrics.recommended(r.type().name());
         status.setCurrentRecommendation(StatusViews.recommendation(r));
         try {
-            store.save(co, workload, a.patch(), now);
+            WorkloadPatch kept = store.load(a.patch().workload()).map(earlier -> PatchHistory.fold(earlier, a.patch()))
+                    .orElse(a.patch());
+            store.save(co, workload, kept, now);
             writer.write(a.patch(), OptimizationApiGroup.ROLLBACK_STATE_ANNOTATION,
                     Optional.of(RollbackStateStore.name(a.patch().workload())));
         } catch (KubernetesClientException e) {

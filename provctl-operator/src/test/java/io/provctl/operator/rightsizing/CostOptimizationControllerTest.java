@@ -209,6 +209,22 @@ class CostOptimizationControllerTest {
     }
 
     @Test
+    void aSecondChangeStillRollsBackToTheFirstOriginals() {
+        create(Rightsizing.automatic());
+        reconcile();
+        clock.advance(Duration.ofMinutes(11));
+        reconcile();
+        clock.advance(Duration.ofHours(6));
+
+        reconcile();
+
+        assertThat(status().getAppliedOptimizations()).isEqualTo(2);
+        assertThat(resources().getRequests()).containsEntry("cpu", new Quantity("640m"));
+        controller.cleanup(current());
+        assertOriginalResources();
+    }
+
+    @Test
     void anInvalidSpecFailsWithEveryReason() {
         create(s -> {
             s.setAutoApply(true);
