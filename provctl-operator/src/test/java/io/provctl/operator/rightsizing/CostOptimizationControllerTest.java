@@ -148,6 +148,20 @@ class CostOptimizationControllerTest {
     }
 
     @Test
+    void withoutRollbackOnFailureAFailedChangeIsReportedAndKept() {
+        create(Rightsizing.automatic().andThen(s -> s.setRollbackOnFailure(false)));
+        reconcile();
+        client.resource(Rightsizing.oomKilledPod(client, "web-5d8f-new")).create();
+
+        reconcile();
+
+        assertThat(status().getPhase()).isEqualTo(CostOptimizationPhase.Failed);
+        assertThat(status().getMessage()).startsWith("the change failed and is kept (rollbackOnFailure is false)");
+        assertThat(resources().getRequests()).containsEntry("cpu", new Quantity("800m"));
+        assertThat(registry.scrape()).contains("provctl_costopt_optimizations_failed_total{reason=\"rollout_failed\"} 1.0");
+    }
+
+    @Test
     void podsOnTheOldSizeDoNotCountAndAQuietWatchEndsStable() {
         create(Rightsizing.automatic());
         reconcile();
