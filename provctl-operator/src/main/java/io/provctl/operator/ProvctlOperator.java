@@ -10,6 +10,9 @@ import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
 import io.provctl.operator.metrics.OperatorMetrics;
 import io.provctl.operator.nodegroup.NodeGroupReconciler;
+import io.provctl.operator.rightsizing.CostOptimizationMetrics;
+import io.provctl.operator.rightsizing.CostOptimizationReconciler;
+import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.settings.SettingsSource;
 import io.provctl.provider.NodeProvider;
 import org.slf4j.Logger;
@@ -49,6 +52,14 @@ public final class ProvctlOperator implements AutoCloseable {
      */
     public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
                                         Clock clock, PrometheusMeterRegistry registry) {
+        return start(options, client, provider, clock, registry,
+                RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()));
+    }
+
+    /** As above, with the CostOptimization controller's metrics source, prices and timings. */
+    public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
+                                        Clock clock, PrometheusMeterRegistry registry,
+                                        RightsizingSettings rightsizing) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
         NodeProvider metered = new MeteredNodeProvider(provider, metrics);
         SettingsSource settings = SettingsSource.fromCluster(client);
@@ -70,6 +81,8 @@ public final class ProvctlOperator implements AutoCloseable {
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+        operator.register(new CostOptimizationReconciler(rightsizing, clock, new CostOptimizationMetrics(registry)),
+                c -> c.withReconciliationMaxInterval(rightsizing.periodic()));
         try {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
             OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,

@@ -15,11 +15,19 @@ import io.provctl.operator.OperatorOptions;
 import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.crd.Crds;
 import io.provctl.operator.logging.OperatorLogging;
+import io.provctl.operator.rightsizing.RightsizingSettings;
+import io.provctl.operator.rightsizing.webhook.AdmissionWebhookServer;
+import io.provctl.operator.rightsizing.webhook.CostOptimizationAdmission;
+import io.provctl.operator.rightsizing.webhook.WebhookTls;
+import io.provctl.metrics.MetricsSource;
+import io.provctl.rightsizing.prometheus.PrometheusMetricsSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +68,7 @@ public final class OperatorCommand implements Runnable {
         }
     }
 
-    @Command(name = "run", description = {"Runs the NodeGroup and ManagedNode controllers until SIGTERM or SIGINT.",
+    @Command(name = "run", description = {"Runs the NodeGroup, ManagedNode and CostOptimization controllers until SIGTERM or SIGINT.",
             "Serves /metrics and /healthz, /readyz; with leader election only the replica holding the Lease acts."})
     public static final class RunCommand implements Callable<Integer> {
         private final CliEnvironment env;
@@ -97,12 +105,29 @@ public final class OperatorCommand implements Runnable {
         @Option(names = "--log-level", defaultValue = "info", description = "error, warn, info or debug (default ${DEFAULT-VALUE}).")
         String logLevel;
 
+        @Option(names = "--prometheus-url", paramLabel = "URL", defaultValue = "${env:PROVCTL_PROMETHEUS_URL}",
+                description = {"Prometheus the CostOptimization controller reads usage from (or PROVCTL_PROMETHEUS_URL);",
+                        "without it every CostOptimization reports that no metrics source is configured."})
+        String prometheusUrl;
+
+        @Option(names = "--webhook-addr", paramLabel = "ADDR",
+                description = "Serve the CostOptimization admission webhooks (/validate, /mutate) over TLS here.")
+        String webhookAddr;
+
+        @Option(names = "--webhook-keystore", paramLabel = "FILE", description = {"PKCS#12 keystore with the webhook's "
+                + "certificate and key (e.g. cert-manager's keystore.p12);", "its password comes from PROVCTL_WEBHOOK_KEYSTORE_PASSWORD."})
+        Path webhookKeystore;
+
         public RunCommand(CliEnvironment env) {
             this.env = env;
         }
 
         @Override
         public Integer call() throws Exception {
+            if (webhookAddr != null && webhookKeystore == null) {
+                env.err().println("provctl: --webhook-addr needs --webhook-keystore: the API server calls webhooks over TLS only");
+                return ExitCodes.ERROR;
+            }
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
             Providers providers = new Providers(state, env.clock(), env.sleeper(), new CatalogInstanceTypes(PriceSources.embedded()),
@@ -111,12 +136,30 @@ public final class OperatorCommand implements Runnable {
                     OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
                     leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
             try (KubernetesClient client = client(options);
+                 AutoCloseable webhook = webhook();
                  ProvctlOperator operator = ProvctlOperator.start(options, client,
                          providers.nodeProvider(provider, false), env.clock(),
-                         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+                         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing())) {
                 awaitSignal(operator);
             }
             return ExitCodes.OK;
+        }
+
+        private RightsizingSettings rightsizing() {
+            return RightsizingSettings.defaults(Optional.ofNullable(prometheusUrl).filter(u -> !u.isBlank())
+                    .<MetricsSource>map(u -> PrometheusMetricsSource.create(URI.create(u), Duration.ofSeconds(30)))
+                    .orElseGet(RightsizingSettings::unconfiguredSource));
+        }
+
+        private AutoCloseable webhook() throws IOException {
+            if (webhookAddr == null) {
+                return () -> { };
+            }
+            char[] password = env.env().getOrDefault("PROVCTL_WEBHOOK_KEYSTORE_PASSWORD", "").toCharArray();
+            ObjectMapper json = new ObjectMapper();
+            return AdmissionWebhookServer.start(OperatorOptions.address(webhookAddr),
+                    Optional.of(WebhookTls.fromPkcs12(env.workingDir().resolve(webhookKeystore), password)),
+                    new CostOptimizationAdmission(json), json);
         }
 
         /** Blocks until SIGTERM or SIGINT; the hook stops the operator, which releases the Lease. */

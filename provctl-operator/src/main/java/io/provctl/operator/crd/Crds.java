@@ -13,11 +13,12 @@ import java.util.List;
  */
 public final class Crds {
 
-    /** The generated files, in the order they are applied: settings first, then groups, then nodes. */
+    /** The generated files, in the order they are applied: settings first, then groups, then nodes, then rightsizing. */
     public static final List<String> FILES = List.of(
             "autoscalerconfigs.autoscaling.provctl.io-v1.yml",
             "nodegroups.autoscaling.provctl.io-v1.yml",
-            "managednodes.autoscaling.provctl.io-v1.yml");
+            "managednodes.autoscaling.provctl.io-v1.yml",
+            "costoptimizations.optimization.provctl.io-v1.yml");
 
     private Crds() {
     }

@@ -31,6 +31,13 @@ class CrdFilesTest {
         assertThat(groups).contains("shortNames:\n    - \"ng\"", "maximum: 1000", "status: {}",
                 "name: \"Desired\"", "default: \"balanced\"", "- \"minNodes\"");
         assertThat(Crds.read("autoscalerconfigs.autoscaling.provctl.io-v1.yml")).contains("scope: \"Cluster\"");
+        String costOptimizations = Crds.read("costoptimizations.optimization.provctl.io-v1.yml");
+        assertThat(costOptimizations).contains("shortNames:\n    - \"costopt\"\n    - \"co\"", "status: {}",
+                "name: \"Target\"", "name: \"Type\"", "name: \"Phase\"", "name: \"Savings\"", "name: \"Age\"",
+                "default: 50\n                maximum: 100.0\n                minimum: 1.0",
+                "default: 0.7\n                maximum: 1.0\n                minimum: 0.0",
+                "default: \"MEDIUM\"", "default: \"0 */6 * * *\"", "pattern: \"^(1h|24h|7d|14d|30d)$\"",
+                "- \"SCHEDULED_SCALING\"", "- \"RolledBack\"", "- \"StatefulSet\"");
         assertThat(Crds.all()).startsWith("---\n").contains("kind: \"ManagedNode\"");
     }
 }

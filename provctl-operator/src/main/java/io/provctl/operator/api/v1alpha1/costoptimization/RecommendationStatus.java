@@ -1,0 +1,76 @@
+package io.provctl.operator.api.v1alpha1.costoptimization;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/** The latest recommendation as shown in the status; money in dollars as decimal strings. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class RecommendationStatus {
+
+    private OptimizationTypeName type;
+    private String currentMonthlyCost;
+    private String optimizedMonthlyCost;
+    private String monthlySavings;
+    /** Between 0 and 1, three decimals. */
+    private Double confidence;
+    private RiskLevelName risk;
+    /** One line per change, e.g. "container app: cpu 1 -> 250m". */
+    private List<String> changes;
+
+    public OptimizationTypeName getType() {
+        return type;
+    }
+
+    public void setType(OptimizationTypeName type) {
+        this.type = type;
+    }
+
+    public String getCurrentMonthlyCost() {
+        return currentMonthlyCost;
+    }
+
+    public void setCurrentMonthlyCost(String currentMonthlyCost) {
+        this.currentMonthlyCost = currentMonthlyCost;
+    }
+
+    public String getOptimizedMonthlyCost() {
+        return optimizedMonthlyCost;
+    }
+
+    public void setOptimizedMonthlyCost(String optimizedMonthlyCost) {
+        this.optimizedMonthlyCost = optimizedMonthlyCost;
+    }
+
+    public String getMonthlySavings() {
+        return monthlySavings;
+    }
+
+    public void setMonthlySavings(String monthlySavings) {
+        this.monthlySavings = monthlySavings;
+    }
+
+    public Double getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(Double confidence) {
+        this.confidence = confidence;
+    }
+
+    public RiskLevelName getRisk() {
+        return risk;
+    }
+
+    public void setRisk(RiskLevelName risk) {
+        this.risk = risk;
+    }
+
+    public List<String> getChanges() {
+        return changes;
+    }
+
+    public void setChanges(List<String> changes) {
+        this.changes = changes;
+    }
+}
