@@ -1,6 +1,7 @@
 package io.provctl.cli;
 
 import io.provctl.cli.command.ApplyCommand;
+import io.provctl.cli.command.AutoscaleCommand;
 import io.provctl.cli.command.CostCommand;
 import io.provctl.cli.command.DestroyCommand;
 import io.provctl.cli.command.ForceUnlockCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                 "Runs against the embedded simulated cloud (`local`) by default; state is kept in .provctl/state.db."},
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
-                LocalCommand.class, CostCommand.class},
+                LocalCommand.class, CostCommand.class, AutoscaleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes present (plan --detailed-exitcode)."})
 public final class ProvctlCommand implements Runnable {
 
