@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @Command(name = "autoscale", description = {
         "Shows the node autoscaler's decisions on a cluster, without changing it."},
@@ -109,7 +110,7 @@ public final class AutoscaleCommand implements Runnable {
 
         private DumpSource source(Workspace ws, String name) {
             if (name.equals("-")) {
-                return new DumpSource("<stdin>", env.in().lines().reduce("", (a, b) -> a + b + "\n"));
+                return new DumpSource("<stdin>", env.in().lines().collect(Collectors.joining("\n", "", "\n")));
             }
             return DumpSource.of(ws.resolve(name));
         }
