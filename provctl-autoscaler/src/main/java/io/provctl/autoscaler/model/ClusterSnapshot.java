@@ -32,6 +32,16 @@ public record ClusterSnapshot(List<PodInfo> pods, List<NodeInfo> nodes, List<Pdb
         return byNode;
     }
 
+    /** The snapshot with these pods (by namespace/name) bound to the given nodes. */
+    public ClusterSnapshot withBindings(Map<String, String> nodeByPod) {
+        if (nodeByPod.isEmpty()) {
+            return this;
+        }
+        List<PodInfo> bound = pods.stream().map(p -> nodeByPod.containsKey(p.key()) ? p.boundTo(nodeByPod.get(p.key())) : p)
+                .toList();
+        return new ClusterSnapshot(bound, nodes, pdbs, groups);
+    }
+
     public Optional<NodeGroupInfo> group(String name) {
         return groups.stream().filter(g -> g.name().equals(name)).findFirst();
     }

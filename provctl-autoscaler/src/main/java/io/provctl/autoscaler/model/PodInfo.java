@@ -64,6 +64,12 @@ public record PodInfo(String namespace, String name, Map<String, String> labels,
         return Optional.ofNullable(annotations.get(key));
     }
 
+    /** The same pod bound to a node, as it will be once the scheduler acts. */
+    public PodInfo boundTo(String node) {
+        return new PodInfo(namespace, name, labels, annotations, requests, nodeSelector, requiredAffinity, tolerations,
+                antiAffinity, ownerKind, volumes, priority, Optional.of(node), false);
+    }
+
     /** Builds pods for tests, dumps and simulators; every field has the value of a bare pod until set. */
     public static final class Builder {
         private final String namespace;
