@@ -53,12 +53,14 @@ public final class AutoscaleCommand implements Runnable {
 
     @Command(name = "explain", description = {
             "Explains what the autoscaler would do now on a cluster dump, and why.",
-            "DUMP is multi-document YAML of Pods, Nodes, PodDisruptionBudgets and NodeGroups, as",
-            "`kubectl get pods,nodes,pdb,nodegroups -A -o yaml` writes it; - reads standard input.",
-            "Prints the nodes to add (node group, offering, count, pods), the pods no group can host,",
-            "the nodes to remove (node, utilization) and the unneeded nodes that stay, with a reason code:",
-            "pdb, local-storage, not-replicated, kube-system, safe-to-evict-false, scale-down-disabled,",
-            "no-place, min-nodes. A dump has no history: nodes under the threshold count as unneeded long enough."})
+            "DUMP is multi-document YAML of Pods, Nodes, PodDisruptionBudgets and",
+            "NodeGroups, as `kubectl get pods,nodes,pdb,nodegroups -A -o yaml` writes it",
+            "(- reads standard input). Prints the nodes to add (node group, offering,",
+            "count, pods), the pods left pending and why, the nodes to remove (node,",
+            "utilization) and the unneeded nodes that stay, with a reason code: pdb,",
+            "local-storage, not-replicated, kube-system, safe-to-evict-false,",
+            "scale-down-disabled, no-place, min-nodes. A dump has no history: a node",
+            "under the threshold counts as unneeded for long enough."})
     public static final class ExplainCommand extends BaseCommand {
 
         @Parameters(paramLabel = "DUMP", arity = "1..*", description = "Cluster dump files (YAML).")
