@@ -4,8 +4,11 @@ import io.provctl.autoscaler.model.Resources;
 
 /**
  * A segment tree over node slots keeping, for each range, the most free CPU, memory, ephemeral storage and
- * pod slots of any node in it, so that the first node that might fit a pod is found in logarithmic time
- * instead of by scanning every open node. Slots not opened yet hold the template's full capacity, which
+ * pod slots of any node in it, so that the first node that might fit a pod is found without scanning every
+ * open node. Those maxima can come from different nodes, so each range also keeps its best "balanced room":
+ * the largest, over its nodes, of the smallest share of capacity left in CPU, memory and pods. A node that
+ * fits a pod has at least the pod's smallest share in each, which prunes most ranges the maxima alone would
+ * let through. Slots not opened yet hold the template's full capacity, which
  * makes the leftmost fitting slot either an open node or the next one to open: first fit exactly.
  */
 final class FreeCapacityTree {
@@ -20,6 +23,8 @@ final class FreeCapacityTree {
     private final long[] mem;
     private final long[] eph;
     private final long[] pods;
+    private final double[] balanced;
+    private final Resources capacity;
 
     FreeCapacityTree(int slots, Resources capacity) {
         int n = 1;
@@ -31,6 +36,8 @@ final class FreeCapacityTree {
         mem = new long[2 * n];
         eph = new long[2 * n];
         pods = new long[2 * n];
+        balanced = new double[2 * n];
+        this.capacity = capacity;
         for (int i = 0; i < slots; i++) {
             set(n + i, capacity);
         }
@@ -41,7 +48,7 @@ final class FreeCapacityTree {
 
     /** The leftmost slot with room for {@code need} that the check accepts, or -1. */
     int firstFit(Resources need, SlotCheck check) {
-        return search(1, need, check);
+        return search(1, need, balance(need), check);
     }
 
     void update(int slot, Resources free) {
@@ -52,17 +59,23 @@ final class FreeCapacityTree {
         }
     }
 
-    private int search(int i, Resources need, SlotCheck check) {
+    private int search(int i, Resources need, double needBalance, SlotCheck check) {
         if (cpu[i] < need.cpuMillis() || mem[i] < need.memoryBytes() || eph[i] < need.ephemeralBytes()
-                || pods[i] < need.pods()) {
+                || pods[i] < need.pods() || balanced[i] < needBalance) {
             return -1;
         }
         if (i >= leaves) {
             int slot = i - leaves;
             return check.accepts(slot) ? slot : -1;
         }
-        int left = search(2 * i, need, check);
-        return left >= 0 ? left : search(2 * i + 1, need, check);
+        int left = search(2 * i, need, needBalance, check);
+        return left >= 0 ? left : search(2 * i + 1, need, needBalance, check);
+    }
+
+    /** The smallest share of capacity among CPU, memory and pods; monotonic, so never prunes a fitting node. */
+    private double balance(Resources r) {
+        return Math.min(Math.min((double) r.cpuMillis() / capacity.cpuMillis(),
+                (double) r.memoryBytes() / capacity.memoryBytes()), (double) r.pods() / capacity.pods());
     }
 
     private void set(int i, Resources r) {
@@ -70,6 +83,7 @@ final class FreeCapacityTree {
         mem[i] = r.memoryBytes();
         eph[i] = r.ephemeralBytes();
         pods[i] = r.pods();
+        balanced[i] = balance(r);
     }
 
     private void pull(int i) {
@@ -77,5 +91,6 @@ final class FreeCapacityTree {
         mem[i] = Math.max(mem[2 * i], mem[2 * i + 1]);
         eph[i] = Math.max(eph[2 * i], eph[2 * i + 1]);
         pods[i] = Math.max(pods[2 * i], pods[2 * i + 1]);
+        balanced[i] = Math.max(balanced[2 * i], balanced[2 * i + 1]);
     }
 }

@@ -25,39 +25,39 @@ final class Hostability {
     record Entry(Template template, int[] pods) {
     }
 
+    private final List<Template> templates;
+    private final List<PodInfo> pods;
     private final List<Entry> entries;
     private final List<Set<String>> groupsByPod;
-    private final List<Map<String, Refused>> refusals;
 
-    private Hostability(List<Entry> entries, List<Set<String>> groupsByPod, List<Map<String, Refused>> refusals) {
+    private Hostability(List<Template> templates, List<PodInfo> pods, List<Entry> entries, List<Set<String>> groupsByPod) {
+        this.templates = templates;
+        this.pods = pods;
         this.entries = entries;
         this.groupsByPod = groupsByPod;
-        this.refusals = refusals;
     }
 
     static Hostability of(List<Template> templates, List<PodInfo> pods) {
         List<Set<String>> groupsByPod = new ArrayList<>();
-        List<Map<String, Refused>> refusals = new ArrayList<>();
         for (int i = 0; i < pods.size(); i++) {
             groupsByPod.add(new LinkedHashSet<>());
-            refusals.add(new LinkedHashMap<>());
         }
         List<Entry> entries = new ArrayList<>();
         for (Template t : templates) {
             int[] hostable = new int[pods.size()];
             int n = 0;
+            Resources cap = t.node().allocatable();
             for (int i = 0; i < pods.size(); i++) {
-                Optional<Refusal> r = refusal(pods.get(i), t);
-                if (r.isEmpty()) {
+                // resources first: the cheap test, and the one that refuses most often
+                PodInfo p = pods.get(i);
+                if (p.requests().fitsIn(cap) && Predicates.labelsAndTaints(p, t.node()).isEmpty()) {
                     hostable[n++] = i;
                     groupsByPod.get(i).add(t.group().name());
-                } else {
-                    refusals.get(i).merge(t.group().name(), new Refused(t, r.get()), Refused::larger);
                 }
             }
             entries.add(new Entry(t, shared(entries, Arrays.copyOf(hostable, n))));
         }
-        return new Hostability(entries, groupsByPod, refusals);
+        return new Hostability(templates, pods, entries, groupsByPod);
     }
 
     private static int[] shared(List<Entry> entries, int[] pods) {
@@ -107,8 +107,12 @@ final class Hostability {
         return groupsByPod.get(pod);
     }
 
+    /** Why no template hosts the pod: worked out again only for impossible pods, which are few. */
     String whyNot(int pod) {
-        Map<String, Refused> byGroup = refusals.get(pod);
+        Map<String, Refused> byGroup = new LinkedHashMap<>();
+        for (Template t : templates) {
+            refusal(pods.get(pod), t).ifPresent(r -> byGroup.merge(t.group().name(), new Refused(t, r), Refused::larger));
+        }
         if (byGroup.isEmpty()) {
             return "no node group can host it: there are no node groups";
         }

@@ -31,11 +31,8 @@ class TemplatePackerTest {
         return pods;
     }
 
-    /** The textbook first fit decreasing, scanning every open node: what the tree must reproduce exactly. */
-    private static int naiveNodeCount(NodeInfo template, List<PodInfo> pods, int max) {
-        Resources cap = template.allocatable();
-        List<PodInfo> order = new ArrayList<>(pods);
-        order.sort((a, b) -> Double.compare(TemplatePacker.share(b.requests(), cap), TemplatePacker.share(a.requests(), cap)));
+    /** The textbook first fit, scanning every open node: what the tree must reproduce exactly. */
+    private static int naiveNodeCount(NodeInfo template, List<PodInfo> order, int max) {
         List<NodeState> open = new ArrayList<>();
         for (PodInfo p : order) {
             NodeState target = open.stream().filter(n -> n.hasRoomFor(p.requests())).findFirst().orElse(null);
@@ -53,10 +50,22 @@ class TemplatePackerTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
     void theTreeFindsTheSameFirstFitAsAScan(long seed) {
-        List<PodInfo> pods = random(500, seed);
+        Resources cap = m5xlarge.allocatable();
+        List<PodInfo> order = TemplatePacker.decreasing(random(500, seed), p -> TemplatePacker.share(p.requests(), cap));
 
-        assertThat(TemplatePacker.pack(m5xlarge, pods, 10_000).nodeCount()).isEqualTo(naiveNodeCount(m5xlarge, pods, 10_000));
-        assertThat(TemplatePacker.pack(m5xlarge, pods, 20).nodeCount()).isEqualTo(naiveNodeCount(m5xlarge, pods, 20));
+        assertThat(TemplatePacker.firstFit(m5xlarge, order, 10_000).nodeCount()).isEqualTo(naiveNodeCount(m5xlarge, order, 10_000));
+        assertThat(TemplatePacker.firstFit(m5xlarge, order, 20).nodeCount()).isEqualTo(naiveNodeCount(m5xlarge, order, 20));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void packingKeepsTheBetterOfTwoOrders(long seed) {
+        Resources cap = m5xlarge.allocatable();
+        List<PodInfo> pods = random(800, seed);
+        int byMax = naiveNodeCount(m5xlarge, TemplatePacker.decreasing(pods, p -> TemplatePacker.share(p.requests(), cap)), 10_000);
+        int bySum = naiveNodeCount(m5xlarge, TemplatePacker.decreasing(pods, p -> TemplatePacker.shareSum(p.requests(), cap)), 10_000);
+
+        assertThat(TemplatePacker.pack(m5xlarge, pods, 10_000).nodeCount()).isEqualTo(Math.min(byMax, bySum));
     }
 
     @Test
