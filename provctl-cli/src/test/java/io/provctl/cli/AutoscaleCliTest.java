@@ -196,6 +196,15 @@ class AutoscaleCliTest {
     }
 
     @Test
+    void aDumpCanComeFromStandardInput() throws Exception {
+        cli.input = Files.readString(dir.resolve(dump("idle-node.yaml")));
+
+        assertThat(json("-").path("scaleDown").get(0).path("node").asText()).isEqualTo("general-2");
+        cli.input = "kind: Pod\nmetadata: {name: a}\nspec: {containers: [{resources: {requests: {cpu: lots}}}]}\n";
+        assertThat(cli.run("autoscale", "explain", "-").err()).startsWith("Error: <stdin>: document 1 (line 1): Pod a:");
+    }
+
+    @Test
     void aMalformedDumpNamesTheFileDocumentAndLine() {
         CliHarness.Result r = cli.run("autoscale", "explain", dump("malformed.yaml"));
 
