@@ -14,9 +14,13 @@ import java.util.List;
 /** Manifests as a real renderer produced them, each document parsed with the fabric8 model. */
 record Rendered(String source, List<HasMetadata> objects) {
 
-    /** {@code kubectl kustomize DIR}: the kustomize built into the kubectl on the PATH. */
+    /**
+     * {@code kubectl kustomize DIR}: the kustomize built into the kubectl on the PATH, or into the one
+     * PROVCTL_KUBECTL names (to check an older kubectl, such as Debian's 1.20 with kustomize v2.0.3).
+     */
     static Rendered kustomize(Path dir) {
-        Path kubectl = Tools.require("kubectl", "rendering " + dir.getFileName());
+        String chosen = System.getenv("PROVCTL_KUBECTL");
+        Path kubectl = chosen != null ? Path.of(chosen) : Tools.require("kubectl", "rendering " + dir.getFileName());
         String yaml = Tools.runOk(List.of(kubectl.toString(), "kustomize", dir.toString()));
         return parse(dir.toString(), yaml);
     }
