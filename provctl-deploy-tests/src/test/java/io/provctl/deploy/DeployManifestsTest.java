@@ -68,7 +68,7 @@ class DeployManifestsTest {
                             "SPOT_INSTANCES", "true")));
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/staging", "overlays/production"})
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/staging", "overlays/production", "webhook"})
     void everyObjectParsesAndLandsInProvctlSystem(String dir) {
         Rendered r = Rendered.kustomize(Tools.DEPLOY.resolve(dir));
         assertThat(r.all(CustomResourceDefinition.class)).hasSize(3);
@@ -211,6 +211,37 @@ class DeployManifestsTest {
         ConfigMap flags = r.generated(FLAGS);
         assertThat(r.deployment().getSpec().getReplicas()).isEqualTo(1);
         assertThat(flags.getData()).containsEntry("LEADER_ELECTION", "false");
+    }
+
+    /** The webhook variant: configurations, Service port, certificate and mount all fit together. */
+    @Test
+    void webhookConfigurationsReachTheOperatorWithACertManagerCertificate() {
+        Rendered r = Rendered.kustomize(Tools.DEPLOY.resolve("webhook"));
+        GenericKubernetesResource certificate = (GenericKubernetesResource) r.kind("Certificate").get(0);
+        String certificateRef = certificate.getMetadata().getNamespace() + "/" + certificate.getMetadata().getName();
+        Service service = r.one(Service.class);
+        String dns = service.getMetadata().getName() + "." + service.getMetadata().getNamespace() + ".svc";
+        List<String> dnsNames = certificate.get("spec", "dnsNames");
+        assertThat(dnsNames).contains(dns);
+        var webhookPort = service.getSpec().getPorts().stream().filter(p -> "webhook".equals(p.getName())).findFirst().orElseThrow();
+        Container c = operator(r.deployment());
+        assertThat(c.getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(webhookPort.getTargetPort().getStrVal()));
+        String secretName = certificate.get("spec", "secretName");
+        assertThat(r.deployment().getSpec().getTemplate().getSpec().getVolumes())
+                .anySatisfy(v -> assertThat(v.getSecret() != null ? v.getSecret().getSecretName() : "").isEqualTo(secretName));
+
+        List<HasMetadata> configurations = new ArrayList<>(r.kind("ValidatingWebhookConfiguration"));
+        configurations.addAll(r.kind("MutatingWebhookConfiguration"));
+        assertThat(configurations).hasSize(2);
+        for (HasMetadata configuration : configurations) {
+            assertThat(configuration.getMetadata().getAnnotations()).containsEntry("cert-manager.io/inject-ca-from", certificateRef);
+            var webhook = configuration instanceof io.fabric8.kubernetes.api.model.admissionregistration.v1.ValidatingWebhookConfiguration v
+                    ? v.getWebhooks().get(0).getClientConfig().getService()
+                    : ((io.fabric8.kubernetes.api.model.admissionregistration.v1.MutatingWebhookConfiguration) configuration)
+                    .getWebhooks().get(0).getClientConfig().getService();
+            assertThat(webhook.getName() + "." + webhook.getNamespace() + ".svc").isEqualTo(dns);
+            assertThat(webhook.getPort()).isEqualTo(webhookPort.getPort());
+        }
     }
 
     static Container operator(Deployment d) {
