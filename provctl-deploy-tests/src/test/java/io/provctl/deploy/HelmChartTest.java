@@ -39,6 +39,7 @@ class HelmChartTest {
 
         Rendered base = Rendered.kustomize(Tools.DEPLOY.resolve("base"));
         assertThat(chart.one(ClusterRole.class).getRules()).isEqualTo(base.one(ClusterRole.class).getRules());
+        RbacCoverageTest.boundToThePodsAccount(chart, "provctl-system");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.provctl.deploy;
 
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -84,6 +86,23 @@ class RbacCoverageTest {
         granted.addAll(leases);
         assertThat(granted).as("granted but needed by no code in the table").isSubsetOf(table());
         assertThat(table()).as("needed by the code but not granted").isSubsetOf(granted);
+        boundToThePodsAccount(base, "provctl-system");
+    }
+
+    /** Both roles are bound to the ServiceAccount the Deployment's pods run as, in their namespace. */
+    static void boundToThePodsAccount(Rendered r, String namespace) {
+        String account = r.deployment().getSpec().getTemplate().getSpec().getServiceAccountName();
+        assertThat(r.all(io.fabric8.kubernetes.api.model.ServiceAccount.class)).extracting(a -> a.getMetadata().getName())
+                .containsExactly(account);
+        ClusterRoleBinding cluster = r.one(ClusterRoleBinding.class);
+        assertThat(cluster.getRoleRef().getName()).isEqualTo(r.one(ClusterRole.class).getMetadata().getName());
+        assertThat(cluster.getSubjects()).singleElement().satisfies(s -> {
+            assertThat(s.getName()).isEqualTo(account);
+            assertThat(s.getNamespace()).isEqualTo(namespace);
+        });
+        RoleBinding lease = r.one(RoleBinding.class);
+        assertThat(lease.getRoleRef().getName()).isEqualTo(r.one(Role.class).getMetadata().getName());
+        assertThat(lease.getSubjects()).singleElement().satisfies(s -> assertThat(s.getName()).isEqualTo(account));
     }
 
     @Test
