@@ -42,7 +42,16 @@ class MonitoringTest {
 
     @Test
     void dashboardAndAlertsUseOnlyExportedMetrics() throws Exception {
-        Set<String> exported = exported(RunningOperator.drive(client, server, dir).scrape());
+        String scrape = RunningOperator.drive(client, server, dir).scrape();
+        Set<String> exported = exported(scrape);
+        // The phases the alerts watch are label values the operator exports.
+        Matcher phase = Pattern.compile("provctl_managednode_phase\\{phase=\"([A-Za-z]+)\"").matcher(String.join("\n", ruleExpressions()));
+        int phases = 0;
+        while (phase.find()) {
+            assertThat(scrape).contains("provctl_managednode_phase{phase=\"" + phase.group(1) + "\"");
+            phases++;
+        }
+        assertThat(phases).isEqualTo(4);
         assertThat(exported).contains("provctl_nodegroup_desired_nodes", "provctl_managednode_phase",
                 "provctl_reconcile_errors_total", "provctl_provider_requests_total",
                 "provctl_provider_request_duration_seconds_count");
