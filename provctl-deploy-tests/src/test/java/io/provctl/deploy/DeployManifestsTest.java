@@ -71,7 +71,7 @@ class DeployManifestsTest {
     @ValueSource(strings = {"base", "overlays/dev", "overlays/staging", "overlays/production", "webhook"})
     void everyObjectParsesAndLandsInProvctlSystem(String dir) {
         Rendered r = Rendered.kustomize(Tools.DEPLOY.resolve(dir));
-        assertThat(r.all(CustomResourceDefinition.class)).hasSize(3);
+        assertThat(r.all(CustomResourceDefinition.class)).hasSize(io.provctl.operator.crd.Crds.FILES.size());
         for (HasMetadata o : r.objects()) {
             if (o instanceof Namespaced) {
                 assertThat(o.getMetadata().getNamespace()).as("%s %s", o.getKind(), o.getMetadata().getName())
