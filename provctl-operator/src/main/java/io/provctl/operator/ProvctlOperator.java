@@ -9,7 +9,14 @@ import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
 import io.provctl.operator.metrics.OperatorMetrics;
+import io.provctl.operator.leader.LeaseRelease;
+import io.provctl.operator.leader.LeaseTimings;
 import io.provctl.operator.nodegroup.NodeGroupReconciler;
+import io.provctl.operator.provider.Backoff;
+import io.provctl.operator.provider.CircuitBreaker;
+import io.provctl.operator.provider.CircuitBreakingNodeProvider;
+import io.provctl.operator.provider.ProviderPolicy;
+import io.provctl.operator.provider.ProviderRetries;
 import io.provctl.operator.settings.SettingsSource;
 import io.provctl.provider.NodeProvider;
 import org.slf4j.Logger;
@@ -33,14 +40,16 @@ public final class ProvctlOperator implements AutoCloseable {
     private final OperatorHttpServer probes;
     private final OperatorHttpServer metricsServer;
     private final PrometheusMeterRegistry registry;
+    private final Runnable releaseLease;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
-                            PrometheusMeterRegistry registry) {
+                            PrometheusMeterRegistry registry, Runnable releaseLease) {
         this.operator = operator;
         this.probes = probes;
         this.metricsServer = metricsServer;
         this.registry = registry;
+        this.releaseLease = releaseLease;
     }
 
     /**
@@ -50,7 +59,12 @@ public final class ProvctlOperator implements AutoCloseable {
     public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
                                         Clock clock, PrometheusMeterRegistry registry) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
-        NodeProvider metered = new MeteredNodeProvider(provider, metrics);
+        ProviderPolicy policy = options.providerPolicy();
+        // Outside the metering, so refused calls are not counted as provider requests.
+        CircuitBreakingNodeProvider guarded = new CircuitBreakingNodeProvider(new MeteredNodeProvider(provider, metrics),
+                new CircuitBreaker(policy.failureThreshold(), policy.coolDown(), clock,
+                        state -> metrics.providerCircuit(provider.name(), state)));
+        ProviderRetries retries = new ProviderRetries(new Backoff(policy.backoffBase(), policy.backoffMax()));
         SettingsSource settings = SettingsSource.fromCluster(client);
         Operator operator = new Operator(o -> {
             o.withKubernetesClient(client)
@@ -60,21 +74,31 @@ public final class ProvctlOperator implements AutoCloseable {
                     .withUseSSAToPatchPrimaryResource(false)
                     .withSSABasedCreateUpdateMatchForDependentResources(false);
             if (options.leaderElection()) {
+                LeaseTimings t = options.leaseTimings();
+                // exitOnStopLeading false: losing the Lease stops this operator's work, not the JVM it runs in.
                 o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
-                        options.leaseNamespace(), LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
-                        LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
-                        LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, options.identity(), null, false));
+                        options.leaseNamespace(), t.leaseDuration(), t.renewDeadline(), t.retryPeriod(),
+                        options.identity(), null, false));
             }
         });
         operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
-        operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
+        operator.register(new ManagedNodeReconciler(guarded, guarded::state, retries, settings, clock, metrics,
+                        options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         try {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
+            // Ready once the informers run and are healthy; with leader election a standby's informers run
+            // too (only event processing waits for the Lease), so a healthy standby is ready as well.
             OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,
                     () -> operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy());
-            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry);
+            Runnable releaseLease = () -> {
+                if (options.leaderElection()) {
+                    LeaseRelease.release(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
+                            options.identity(), clock);
+                }
+            };
+            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry, releaseLease);
             operator.start();
             LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                     options.leaderElection());
@@ -100,6 +124,7 @@ public final class ProvctlOperator implements AutoCloseable {
     public void close() {
         if (stopped.compareAndSet(false, true)) {
             operator.stop();
+            releaseLease.run();
             probes.close();
             metricsServer.close();
             LOG.info("provctl operator stopped");

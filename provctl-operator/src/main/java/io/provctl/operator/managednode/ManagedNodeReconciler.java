@@ -19,6 +19,9 @@ import io.provctl.operator.events.EventRecorder;
 import io.provctl.operator.managednode.NodeLifecycle.Next;
 import io.provctl.operator.managednode.NodeLifecycle.Step;
 import io.provctl.operator.metrics.OperatorMetrics;
+import io.provctl.operator.provider.CircuitOpenException;
+import io.provctl.operator.provider.CircuitState;
+import io.provctl.operator.provider.ProviderRetries;
 import io.provctl.operator.settings.SettingsSource;
 import io.provctl.operator.status.StatusDiff;
 import io.provctl.operator.status.StatusPatcher;
@@ -33,6 +36,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Drives a ManagedNode through Pending, Provisioning, Provisioned, Joining and Ready, and on deletion
@@ -48,16 +52,23 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
     private static final Logger LOG = LoggerFactory.getLogger(ManagedNodeReconciler.class);
     private static final String NODES = "nodes";
 
+    /** The condition that shows whether the provider answers, from its circuit breaker. */
+    public static final String PROVIDER_AVAILABLE = "ProviderAvailable";
+
     private final NodeProvider provider;
+    private final Supplier<CircuitState> circuit;
+    private final ProviderRetries retries;
     private final SettingsSource settings;
     private final Clock clock;
     private final OperatorMetrics metrics;
     private final Duration poll;
     private final NodeIndex index = new NodeIndex();
 
-    public ManagedNodeReconciler(NodeProvider provider, SettingsSource settings, Clock clock, OperatorMetrics metrics,
-                                 Duration poll) {
+    public ManagedNodeReconciler(NodeProvider provider, Supplier<CircuitState> circuit, ProviderRetries retries,
+                                 SettingsSource settings, Clock clock, OperatorMetrics metrics, Duration poll) {
         this.provider = provider;
+        this.circuit = circuit;
+        this.retries = retries;
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
@@ -76,8 +87,9 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
     public UpdateControl<ManagedNode> reconcile(ManagedNode mn, Context<ManagedNode> context) {
         return metrics.reconcile(NAME, () -> {
             Outcome outcome = run(mn, context, false);
-            return outcome.next().after().map(d -> UpdateControl.<ManagedNode>noUpdate().rescheduleAfter(d))
+            UpdateControl<ManagedNode> control = outcome.patch().map(UpdateControl::patchStatus)
                     .orElseGet(UpdateControl::noUpdate);
+            return outcome.next().after().map(control::rescheduleAfter).orElse(control);
         });
     }
 
@@ -87,15 +99,19 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
             Outcome outcome = run(mn, context, true);
             if (outcome.gone()) {
                 index.remove(ResourceID.fromResource(mn));
+                retries.succeeded(ResourceID.fromResource(mn));
                 metrics.managedNodeGone(key(mn));
                 return DeleteControl.defaultDelete();
             }
+            // A DeleteControl cannot carry a status, so the cleanup writes its own.
+            outcome.patch().ifPresent(p -> StatusPatcher.patch(context.getClient(), p));
             return DeleteControl.noFinalizerRemoval()
                     .rescheduleAfter(outcome.next().after().orElse(poll).plusMillis(1));
         });
     }
 
-    private record Outcome(Next next, boolean gone) {
+    /** What a run decided: when to look again, whether the node is gone, the resource to patch if its status changed. */
+    private record Outcome(Next next, boolean gone, Optional<ManagedNode> patch) {
     }
 
     private Outcome run(ManagedNode mn, Context<ManagedNode> context, boolean deleting) {
@@ -110,19 +126,35 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
         NodeLifecycle lifecycle = new NodeLifecycle(context.getClient(), provider, poll);
         Next next;
         boolean gone = false;
+        ResourceID id = ResourceID.fromResource(mn);
         try {
             next = deleting ? removal(step, lifecycle, nodes(context)) : advance(step, lifecycle, nodes(context));
             gone = deleting && status.getPhase() == ManagedNodePhase.DELETING && status.getDeletedAt() != null;
+            retries.succeeded(id);
         } catch (ProviderException e) {
-            next = providerFailure(step, lifecycle, e);
+            next = providerFailure(step, lifecycle, e, id);
         } catch (NodeLifecycle.JoinSecretMissing e) {
             step.condition(NodeLifecycle.ERROR, true, "JoinSecretMissing", e.getMessage());
             status.setLastError(e.getMessage());
             next = Next.in(poll);
         }
+        providerCondition(step);
         remember(mn, status);
-        finish(mn, context, before, status, gone);
-        return new Outcome(next, gone);
+        return new Outcome(next, gone, finish(mn, context, before, step, gone));
+    }
+
+    /** Shows the provider's circuit on the node, so a stalled node says why it stalls. */
+    private void providerCondition(Step s) {
+        CircuitState state = circuit.get();
+        if (state instanceof CircuitState.Closed) {
+            s.condition(PROVIDER_AVAILABLE, true, "Available", "provider " + provider.name() + " answers");
+        } else if (state instanceof CircuitState.Open open) {
+            s.condition(PROVIDER_AVAILABLE, false, "CircuitOpen", "provider " + provider.name()
+                    + " keeps failing; calls paused until " + open.until());
+        } else {
+            s.condition(PROVIDER_AVAILABLE, false, "CircuitHalfOpen", "provider " + provider.name()
+                    + " is being tried again after failures");
+        }
     }
 
     private Next advance(Step s, NodeLifecycle lifecycle, Collection<Node> nodes) {
@@ -152,23 +184,36 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
         return Next.idle();
     }
 
-    /** A retryable error waits with backoff (the framework's retry); any other fails a node still starting. */
-    private Next providerFailure(Step s, NodeLifecycle lifecycle, ProviderException e) {
+    /**
+     * A retryable error waits with exponential backoff and jitter, at least the provider's Retry-After;
+     * any other fails a node still starting.
+     */
+    private Next providerFailure(Step s, NodeLifecycle lifecycle, ProviderException e, ResourceID id) {
         s.status().setLastError(e.getMessage());
         ManagedNodePhase phase = s.status().getPhase();
         boolean starting = phase == ManagedNodePhase.PENDING || phase == ManagedNodePhase.PROVISIONING;
         if (!e.retryable() && starting) {
             return lifecycle.fail(s, "ProviderError", e.getMessage());
         }
-        s.condition(NodeLifecycle.ERROR, true, "ProviderError", e.getMessage());
-        return Next.in(e.retryAfter().orElse(poll));
+        s.condition(NodeLifecycle.ERROR, true, e instanceof CircuitOpenException ? "CircuitOpen" : "ProviderError",
+                e.getMessage());
+        return Next.in(retries.failed(id, e.retryAfter()));
     }
 
-    private void finish(ManagedNode mn, Context<ManagedNode> context, ManagedNodeStatus before,
-                        ManagedNodeStatus after, boolean gone) {
+    /** Records metrics and events; returns the resource with its new status when that changed. */
+    private Optional<ManagedNode> finish(ManagedNode mn, Context<ManagedNode> context, ManagedNodeStatus before,
+                                         Step step, boolean gone) {
+        ManagedNodeStatus after = step.status();
         metrics.managedNode(key(mn), after.getPhase());
+        EventRecorder events = new EventRecorder(context.getClient(), clock);
+        step.notes().forEach(n -> {
+            if (n.warning()) {
+                events.warning(mn, n.reason(), n.message());
+            } else {
+                events.normal(mn, n.reason(), n.message());
+            }
+        });
         if (before.getPhase() != after.getPhase()) {
-            EventRecorder events = new EventRecorder(context.getClient(), clock);
             String message = "phase " + Optional.ofNullable(before.getPhase()).map(ManagedNodePhase::label).orElse("-")
                     + " -> " + after.getPhase().label();
             if (after.getPhase() == ManagedNodePhase.FAILED) {
@@ -178,10 +223,12 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
             }
             LOG.info("managednode {}/{}: {}", mn.getMetadata().getNamespace(), mn.getMetadata().getName(), message);
         }
-        if (!gone) {
-            after.setObservedGeneration(mn.getMetadata().getGeneration());
-            StatusPatcher.patchIfChanged(context.getClient(), mn, before, after);
+        after.setObservedGeneration(mn.getMetadata().getGeneration());
+        if (gone || StatusDiff.same(before, after)) {
+            return Optional.empty();
         }
+        mn.setStatus(after);
+        return Optional.of(mn);
     }
 
     private void remember(ManagedNode mn, ManagedNodeStatus status) {

@@ -64,10 +64,25 @@ public final class NodeLifecycle {
         }
     }
 
-    /** The state of one reconcile: the resource, the status being built, the time, the settings. */
-    public record Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings) {
+    /** An event a step asks the reconciler to record, besides the one every phase change gets. */
+    public record Note(boolean warning, String reason, String message) {
+    }
+
+    /**
+     * The state of one reconcile: the resource, the status being built, the time, the settings, and
+     * the events to record once the status is written.
+     */
+    public record Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings, List<Note> notes) {
+        public Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings) {
+            this(node, status, now, settings, new ArrayList<>());
+        }
+
         void enter(ManagedNodePhase phase) {
             status.setPhase(phase);
+        }
+
+        void warn(String reason, String message) {
+            notes.add(new Note(true, reason, message));
         }
 
         void condition(String type, boolean value, String reason, String message) {
@@ -194,6 +209,7 @@ public final class NodeLifecycle {
                     + "; node uncordoned, retrying in " + DRAIN_RETRY;
             s.status().setLastError(message);
             s.condition(ERROR, true, "DrainFailed", message);
+            s.warn("DrainFailed", message);
             return Next.in(DRAIN_RETRY);
         }
         return Next.in(poll);
