@@ -24,7 +24,7 @@ import io.provctl.operator.provider.CircuitState;
 import io.provctl.operator.provider.ProviderRetries;
 import io.provctl.operator.settings.SettingsSource;
 import io.provctl.operator.status.StatusDiff;
-import io.provctl.operator.status.StatusPatcher;
+import io.provctl.operator.status.StatusWriter;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.ProviderException;
 import org.slf4j.Logger;
@@ -87,9 +87,8 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
     public UpdateControl<ManagedNode> reconcile(ManagedNode mn, Context<ManagedNode> context) {
         return metrics.reconcile(NAME, () -> {
             Outcome outcome = run(mn, context, false);
-            UpdateControl<ManagedNode> control = outcome.patch().map(UpdateControl::patchStatus)
+            return outcome.next().after().map(d -> UpdateControl.<ManagedNode>noUpdate().rescheduleAfter(d))
                     .orElseGet(UpdateControl::noUpdate);
-            return outcome.next().after().map(control::rescheduleAfter).orElse(control);
         });
     }
 
@@ -103,26 +102,24 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
                 metrics.managedNodeGone(key(mn));
                 return DeleteControl.defaultDelete();
             }
-            // A DeleteControl cannot carry a status, so the cleanup writes its own.
-            outcome.patch().ifPresent(p -> StatusPatcher.patch(context.getClient(), p));
             return DeleteControl.noFinalizerRemoval()
                     .rescheduleAfter(outcome.next().after().orElse(poll).plusMillis(1));
         });
     }
 
-    /** What a run decided: when to look again, whether the node is gone, the resource to patch if its status changed. */
-    private record Outcome(Next next, boolean gone, Optional<ManagedNode> patch) {
+    /** What a run decided: when to look again, and whether the node is gone. */
+    private record Outcome(Next next, boolean gone) {
     }
 
     private Outcome run(ManagedNode mn, Context<ManagedNode> context, boolean deleting) {
         Instant now = clock.instant();
         ManagedNodeStatus before = Optional.ofNullable(mn.getStatus()).orElseGet(ManagedNodeStatus::new);
         ManagedNodeStatus status = StatusDiff.copy(before, ManagedNodeStatus.class);
-        if (status.getPhase() == null) {
-            status.setPhase(ManagedNodePhase.PENDING);
-            status.setCreatedAt(now.toString());
-        }
         Step step = new Step(mn, status, now, settings.current());
+        if (status.getPhase() == null) {
+            status.setCreatedAt(now.toString());
+            step.enter(ManagedNodePhase.PENDING);
+        }
         NodeLifecycle lifecycle = new NodeLifecycle(context.getClient(), provider, poll);
         Next next;
         boolean gone = false;
@@ -140,7 +137,10 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
         }
         providerCondition(step);
         remember(mn, status);
-        return new Outcome(next, gone, finish(mn, context, before, step, gone));
+        if (!finish(mn, context, before, step, gone)) {
+            return new Outcome(Next.in(poll), false);
+        }
+        return new Outcome(next, gone);
     }
 
     /** Shows the provider's circuit on the node, so a stalled node says why it stalls. */
@@ -200,35 +200,29 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
         return Next.in(retries.failed(id, e.retryAfter()));
     }
 
-    /** Records metrics and events; returns the resource with its new status when that changed. */
-    private Optional<ManagedNode> finish(ManagedNode mn, Context<ManagedNode> context, ManagedNodeStatus before,
-                                         Step step, boolean gone) {
+    /**
+     * Writes the status when it changed, then records the step's events, so that each transition is
+     * recorded once. Returns false when the write met a newer version: this reconcile saw a stale
+     * copy, its work is dropped, and the next one starts from the fresh status.
+     */
+    private boolean finish(ManagedNode mn, Context<ManagedNode> context, ManagedNodeStatus before, Step step,
+                           boolean gone) {
         ManagedNodeStatus after = step.status();
+        after.setObservedGeneration(mn.getMetadata().getGeneration());
+        if (!gone && !StatusDiff.same(before, after) && !StatusWriter.write(mn, after, context)) {
+            return false;
+        }
         metrics.managedNode(key(mn), after.getPhase());
         EventRecorder events = new EventRecorder(context.getClient(), clock);
         step.notes().forEach(n -> {
+            LOG.info("managednode {}: {} {}", key(mn), n.reason(), n.message());
             if (n.warning()) {
                 events.warning(mn, n.reason(), n.message());
             } else {
                 events.normal(mn, n.reason(), n.message());
             }
         });
-        if (before.getPhase() != after.getPhase()) {
-            String message = "phase " + Optional.ofNullable(before.getPhase()).map(ManagedNodePhase::label).orElse("-")
-                    + " -> " + after.getPhase().label();
-            if (after.getPhase() == ManagedNodePhase.FAILED) {
-                events.warning(mn, "Failed", message + ": " + after.getLastError());
-            } else {
-                events.normal(mn, after.getPhase().label(), message);
-            }
-            LOG.info("managednode {}/{}: {}", mn.getMetadata().getNamespace(), mn.getMetadata().getName(), message);
-        }
-        after.setObservedGeneration(mn.getMetadata().getGeneration());
-        if (gone || StatusDiff.same(before, after)) {
-            return Optional.empty();
-        }
-        mn.setStatus(after);
-        return Optional.of(mn);
+        return true;
     }
 
     private void remember(ManagedNode mn, ManagedNodeStatus status) {

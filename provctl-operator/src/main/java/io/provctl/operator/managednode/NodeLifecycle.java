@@ -77,8 +77,16 @@ public final class NodeLifecycle {
             this(node, status, now, settings, new ArrayList<>());
         }
 
+        /** Moves to {@code phase}; each transition becomes its own event, even several in one reconcile. */
         void enter(ManagedNodePhase phase) {
+            String from = Optional.ofNullable(status.getPhase()).map(ManagedNodePhase::label).orElse("-");
             status.setPhase(phase);
+            String message = "phase " + from + " -> " + phase.label();
+            if (phase == ManagedNodePhase.FAILED) {
+                notes.add(new Note(true, "Failed", message + ": " + status.getLastError()));
+            } else {
+                notes.add(new Note(false, phase.label(), message));
+            }
         }
 
         void warn(String reason, String message) {
@@ -168,16 +176,26 @@ public final class NodeLifecycle {
         return joinTimeout(s).orElse(Next.in(poll));
     }
 
-    /** Failed: the VM is removed at once; the ManagedNode itself after the TTL. */
+    /**
+     * Failed: the VM is removed at once (once: the VMReady condition records it); the ManagedNode itself
+     * after the TTL. The wait is checked every poll rather than slept in one piece, so that a clock
+     * that jumps (a suspended host, a test) is noticed.
+     */
     public Next failed(Step s) {
-        deleteVms(s);
+        boolean removed = Conditions.find(Optional.ofNullable(s.status().getConditions()).orElse(List.of()), VM_READY)
+                .map(c -> "Removed".equals(c.getReason())).orElse(false);
+        if (!removed) {
+            deleteVms(s);
+            s.condition(VM_READY, false, "Removed", "the VM of a failed node is removed");
+        }
         Instant failedAt = Optional.ofNullable(s.status().getFailedAt()).map(Instant::parse).orElse(s.now());
         Instant expiry = failedAt.plus(s.settings().failedNodeTtl());
         if (!s.now().isBefore(expiry)) {
             client.resource(s.node()).delete();
             return Next.idle();
         }
-        return Next.in(Duration.between(s.now(), expiry));
+        Duration left = Duration.between(s.now(), expiry);
+        return Next.in(left.compareTo(poll) < 0 ? left : poll);
     }
 
     /** Terminating: cordon and drain; on timeout uncordon, report, and try again after a pause. */
