@@ -195,8 +195,13 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
         if (!e.retryable() && starting) {
             return lifecycle.fail(s, "ProviderError", e.getMessage());
         }
-        s.condition(NodeLifecycle.ERROR, true, e instanceof CircuitOpenException ? "CircuitOpen" : "ProviderError",
-                e.getMessage());
+        if (e instanceof CircuitOpenException open) {
+            // A refused call costs nothing: look again each poll so the node moves as soon as the circuit
+            // half-opens, and do not count it towards this node's backoff.
+            s.condition(NodeLifecycle.ERROR, true, "CircuitOpen", e.getMessage());
+            return Next.at(s.now(), s.now().plus(open.retryAfter().orElse(poll)), poll);
+        }
+        s.condition(NodeLifecycle.ERROR, true, "ProviderError", e.getMessage());
         return Next.in(retries.failed(id, e.retryAfter()));
     }
 

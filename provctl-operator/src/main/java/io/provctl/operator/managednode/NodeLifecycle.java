@@ -55,12 +55,22 @@ public final class NodeLifecycle {
 
     /** What a step asks for next: when to look again, if at all. */
     public record Next(Optional<Duration> after) {
-        static Next in(Duration d) {
+        public static Next in(Duration d) {
             return new Next(Optional.of(d));
         }
 
         static Next idle() {
             return new Next(Optional.empty());
+        }
+
+        /**
+         * Look again at {@code due}, or after {@code poll} if that comes first: long waits are checked
+         * in polls rather than slept in one piece, so that a clock that jumps (a suspended host, a
+         * test) is noticed.
+         */
+        public static Next at(Instant now, Instant due, Duration poll) {
+            Duration left = Duration.between(now, due);
+            return in(left.isNegative() ? Duration.ZERO : left.compareTo(poll) < 0 ? left : poll);
         }
     }
 
@@ -176,11 +186,7 @@ public final class NodeLifecycle {
         return joinTimeout(s).orElse(Next.in(poll));
     }
 
-    /**
-     * Failed: the VM is removed at once (once: the VMReady condition records it); the ManagedNode itself
-     * after the TTL. The wait is checked every poll rather than slept in one piece, so that a clock
-     * that jumps (a suspended host, a test) is noticed.
-     */
+    /** Failed: the VM is removed at once (once: the VMReady condition records it); the ManagedNode after the TTL. */
     public Next failed(Step s) {
         boolean removed = Conditions.find(Optional.ofNullable(s.status().getConditions()).orElse(List.of()), VM_READY)
                 .map(c -> "Removed".equals(c.getReason())).orElse(false);
@@ -194,8 +200,7 @@ public final class NodeLifecycle {
             client.resource(s.node()).delete();
             return Next.idle();
         }
-        Duration left = Duration.between(s.now(), expiry);
-        return Next.in(left.compareTo(poll) < 0 ? left : poll);
+        return Next.at(s.now(), expiry, poll);
     }
 
     /** Terminating: cordon and drain; on timeout uncordon, report, and try again after a pause. */
@@ -211,7 +216,7 @@ public final class NodeLifecycle {
         }
         Instant attempt = drainAttemptStart(s.status());
         if (s.now().isBefore(attempt)) {
-            return Next.in(Duration.between(s.now(), attempt));
+            return Next.at(s.now(), attempt, poll);
         }
         Drainer.Progress progress = drainer.pass(node.get());
         if (progress instanceof Drainer.Progress.Done) {
@@ -228,7 +233,7 @@ public final class NodeLifecycle {
             s.status().setLastError(message);
             s.condition(ERROR, true, "DrainFailed", message);
             s.warn("DrainFailed", message);
-            return Next.in(DRAIN_RETRY);
+            return Next.at(s.now(), s.now().plus(DRAIN_RETRY), poll);
         }
         return Next.in(poll);
     }

@@ -43,7 +43,7 @@ public final class Expectations {
 
     /** A condition as {@code Type=Status/Reason}, or "absent". */
     public static String condition(ManagedNode mn, String type) {
-        return Optional.ofNullable(mn.getStatus().getConditions()).orElse(List.of()).stream()
+        return Optional.ofNullable(mn.getStatus()).map(s -> s.getConditions()).orElse(List.of()).stream()
                 .filter(c -> type.equals(c.getType())).findFirst()
                 .map(c -> c.getType() + "=" + c.getStatus() + "/" + c.getReason()).orElse("absent");
     }

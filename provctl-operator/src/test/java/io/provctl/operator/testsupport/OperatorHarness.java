@@ -4,11 +4,13 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodListBuilder;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -87,6 +89,23 @@ public final class OperatorHarness {
                     return new StatusBuilder().withStatus("Success").withCode(201).build();
                 })
                 .always();
+    }
+
+    /**
+     * Listing pods by {@code spec.nodeName}, which the API server indexes and the mock server cannot
+     * (it matches field selectors on name and namespace only, and answers an empty list otherwise). The
+     * answer comes from an informer's cache: a reply may not call the server it is replying for.
+     * Close the returned informer after the test.
+     */
+    public static SharedIndexInformer<Pod> podsByNode(KubernetesMockServer server, KubernetesClient client,
+                                                      String node) {
+        SharedIndexInformer<Pod> pods = client.pods().inAnyNamespace().inform();
+        server.expect().get().withPath("/api/v1/pods?fieldSelector=spec.nodeName%3D" + node)
+                .andReply(200, request -> new PodListBuilder().withNewMetadata().withResourceVersion("1").endMetadata()
+                        .withItems(pods.getStore().list().stream()
+                                .filter(p -> node.equals(p.getSpec().getNodeName())).toList()).build())
+                .always();
+        return pods;
     }
 
     /** A Running, Ready pod bound to {@code node}, with {@code labels}. */
