@@ -15,6 +15,7 @@ import io.provctl.operator.OperatorOptions;
 import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.crd.Crds;
 import io.provctl.operator.logging.OperatorLogging;
+import io.provctl.operator.provider.SecretCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -88,6 +90,15 @@ public final class OperatorCommand implements Runnable {
         @Option(names = "--provider", defaultValue = "local", description = "Provider of the VMs (default ${DEFAULT-VALUE}).")
         String provider;
 
+        @Option(names = "--credentials-secret", paramLabel = "NAME",
+                description = "Secret whose keys are the provider's credential variables (e.g. VPSIE_CLIENT_ID); "
+                        + "they take precedence over the environment and are never logged.")
+        String credentialsSecret;
+
+        @Option(names = "--credentials-namespace", paramLabel = "NS", defaultValue = "provctl-system",
+                description = "Namespace of the credentials Secret (default ${DEFAULT-VALUE}).")
+        String credentialsNamespace;
+
         @Option(names = "--state-dir", defaultValue = ".provctl", description = "Where the local cloud keeps its store.")
         Path stateDir;
 
@@ -105,18 +116,27 @@ public final class OperatorCommand implements Runnable {
         public Integer call() throws Exception {
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
-            Providers providers = new Providers(state, env.clock(), env.sleeper(), new CatalogInstanceTypes(PriceSources.embedded()),
-                    env.env());
             OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
                     OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
                     leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
-            try (KubernetesClient client = client(options);
-                 ProvctlOperator operator = ProvctlOperator.start(options, client,
-                         providers.nodeProvider(provider, false), env.clock(),
-                         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
-                awaitSignal(operator);
+            try (KubernetesClient client = client(options)) {
+                Providers providers = new Providers(state, env.clock(), env.sleeper(),
+                        new CatalogInstanceTypes(PriceSources.embedded()), providerEnv(client));
+                try (ProvctlOperator operator = ProvctlOperator.start(options, client,
+                        providers.nodeProvider(provider, false), env.clock(),
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+                    awaitSignal(operator);
+                }
             }
             return ExitCodes.OK;
+        }
+
+        /** The environment, with the credentials Secret's keys over it when one is named. */
+        private Map<String, String> providerEnv(KubernetesClient client) {
+            if (credentialsSecret == null) {
+                return env.env();
+            }
+            return SecretCredentials.read(client, credentialsNamespace, credentialsSecret).over(env.env());
         }
 
         /** Blocks until SIGTERM or SIGINT; the hook stops the operator, which releases the Lease. */
