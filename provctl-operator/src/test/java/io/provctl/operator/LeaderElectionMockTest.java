@@ -61,6 +61,7 @@ class LeaderElectionMockTest {
 
             int callsByA = viaA.calls();
             a.close();
+            assertThat(holder()).as("a stopping leader hands the Lease back").isNotEqualTo(Optional.of("a"));
             await().atMost(Duration.ofSeconds(10)).until(() -> holder().equals(Optional.of("b")));
             client.resources(NodeGroup.class).inNamespace(NAMESPACE).withName("web")
                     .edit(g -> {

@@ -23,6 +23,7 @@ import io.provctl.operator.provider.CircuitOpenException;
 import io.provctl.operator.provider.CircuitState;
 import io.provctl.operator.provider.ProviderRetries;
 import io.provctl.operator.settings.SettingsSource;
+import io.provctl.operator.status.Conditions;
 import io.provctl.operator.status.StatusDiff;
 import io.provctl.operator.status.StatusWriter;
 import io.provctl.provider.NodeProvider;
@@ -128,6 +129,7 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
             next = deleting ? removal(step, lifecycle, nodes(context)) : advance(step, lifecycle, nodes(context));
             gone = deleting && status.getPhase() == ManagedNodePhase.DELETING && status.getDeletedAt() != null;
             retries.succeeded(id);
+            providerRecovered(step);
         } catch (ProviderException e) {
             next = providerFailure(step, lifecycle, e, id);
         } catch (NodeLifecycle.JoinSecretMissing e) {
@@ -141,6 +143,16 @@ public final class ManagedNodeReconciler implements Reconciler<ManagedNode>, Cle
             return new Outcome(Next.in(poll), false);
         }
         return new Outcome(next, gone);
+    }
+
+    /** A step that went through clears an Error the provider caused; other errors stay until their step clears them. */
+    private static void providerRecovered(Step s) {
+        boolean providerError = Conditions.find(Optional.ofNullable(s.status().getConditions()).orElse(List.of()),
+                NodeLifecycle.ERROR).filter(c -> "True".equals(c.getStatus()))
+                .map(c -> "ProviderError".equals(c.getReason()) || "CircuitOpen".equals(c.getReason())).orElse(false);
+        if (providerError && s.status().getPhase() != ManagedNodePhase.FAILED) {
+            s.condition(NodeLifecycle.ERROR, false, "Recovered", "the provider answers again");
+        }
     }
 
     /** Shows the provider's circuit on the node, so a stalled node says why it stalls. */
