@@ -5,6 +5,7 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.operator.health.Readiness;
 import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
@@ -88,10 +89,8 @@ public final class ProvctlOperator implements AutoCloseable {
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         try {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
-            // Ready once the informers run and are healthy; with leader election a standby's informers run
-            // too (only event processing waits for the Lease), so a healthy standby is ready as well.
-            OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,
-                    () -> operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy());
+            Readiness readiness = new Readiness(operator);
+            OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true, readiness);
             Runnable releaseLease = () -> {
                 if (options.leaderElection()) {
                     LeaseRelease.release(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
@@ -100,6 +99,7 @@ public final class ProvctlOperator implements AutoCloseable {
             };
             ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry, releaseLease);
             operator.start();
+            readiness.markSynced();
             LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                     options.leaderElection());
             return running;

@@ -1,6 +1,8 @@
 package io.provctl.operator;
 
+import io.fabric8.kubernetes.api.model.NodeListBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
@@ -12,8 +14,13 @@ import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.provctl.operator.testsupport.OperatorHarness.NAMESPACE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +30,7 @@ import static org.awaitility.Awaitility.await;
 class MetricsAndProbesMockTest {
 
     KubernetesClient client;
+    KubernetesMockServer server;
 
     @TempDir
     Path dir;
@@ -60,6 +68,41 @@ class MetricsAndProbesMockTest {
                         .contains("provctl_provider_circuit_state{provider=\"local\"} 0.0");
             });
             assertThat(Http.get(operator.metricsPort(), "/nothing").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void isLiveAtOnceButReadyOnlyOnceItsInformersHaveSynced() throws Exception {
+        OperatorHarness.installCrds(client);
+        // The Node informer's first list answers late, so the operator is up but not yet synced; the probe
+        // must answer "not ready" at once rather than wait for the start to finish.
+        server.expect().get().delay(2, TimeUnit.SECONDS).withPath("/api/v1/nodes?resourceVersion=0")
+                .andReturn(200, new NodeListBuilder().withNewMetadata().withResourceVersion("1").endMetadata().build())
+                .once();
+        int healthPort = freePort();
+        OperatorOptions options = OperatorHarness.options(dir, false, "a");
+        OperatorOptions fixedPort = new OperatorOptions(options.kubeconfig(), options.metricsAddress(),
+                OperatorOptions.address("127.0.0.1:" + healthPort), false, options.leaseNamespace(), "a",
+                options.syncPeriod(), options.provider(), options.stateDir(), options.poll());
+        CompletableFuture<ProvctlOperator> starting = CompletableFuture.supplyAsync(() -> OperatorHarness.start(client,
+                new FakeKubelet(OperatorHarness.cloud(dir, clock), client), clock, fixedPort));
+        try {
+            await().ignoreExceptions().atMost(Duration.ofSeconds(2)).untilAsserted(() -> {
+                assertThat(Http.get(healthPort, "/healthz").status()).isEqualTo(200);
+                assertThat(Http.get(healthPort, "/readyz")).isEqualTo(new Http.Response(503, "not ready\n"));
+            });
+            assertThat(starting).isNotDone();
+
+            await().atMost(Duration.ofSeconds(10)).until(starting::isDone);
+            assertThat(Http.get(healthPort, "/readyz").status()).isEqualTo(200);
+        } finally {
+            starting.get(10, TimeUnit.SECONDS).close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
