@@ -166,4 +166,21 @@ class ManagedNodePhasesMockTest {
         clock.advance(Duration.ofMinutes(30));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(managedNode(client, "web-c")).isEmpty());
     }
+
+    @Test
+    void aVmThatNeverRunsFailsAfterTheProvisioningTimeoutAndIsRemoved() {
+        ManagedNode created = client.resource(standalone("web-f")).create();
+        awaitPhase(client, "web-f", ManagedNodePhase.PROVISIONING);
+
+        clock.advance(Duration.ofMinutes(10));
+
+        ManagedNode failed = awaitPhase(client, "web-f", ManagedNodePhase.FAILED);
+        assertThat(condition(failed, "Error")).isEqualTo("Error=True/ProvisioningTimeout");
+        await().untilAsserted(() -> {
+            assertThat(vmsOf(cloud, created)).isZero();
+            assertThat(condition(managedNode(client, "web-f").orElseThrow(), "VMReady"))
+                    .isEqualTo("VMReady=False/Removed");
+        });
+        assertThat(events(client, "web-f")).containsExactly("Normal Pending", "Normal Provisioning", "Warning Failed");
+    }
 }
