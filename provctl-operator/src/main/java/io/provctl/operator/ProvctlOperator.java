@@ -2,16 +2,17 @@ package io.provctl.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.operator.health.Readiness;
 import io.provctl.operator.http.OperatorHttpServer;
+import io.provctl.operator.leader.LeaseRelease;
+import io.provctl.operator.leader.LeaseTimings;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
 import io.provctl.operator.metrics.OperatorMetrics;
-import io.provctl.operator.leader.LeaseRelease;
-import io.provctl.operator.leader.LeaseTimings;
 import io.provctl.operator.nodegroup.NodeGroupReconciler;
 import io.provctl.operator.provider.Backoff;
 import io.provctl.operator.provider.CircuitBreaker;
@@ -60,51 +61,72 @@ public final class ProvctlOperator implements AutoCloseable {
     public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
                                         Clock clock, PrometheusMeterRegistry registry) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
+        CircuitBreakingNodeProvider guarded = guard(provider, options.providerPolicy(), metrics, clock);
         ProviderPolicy policy = options.providerPolicy();
-        // Outside the metering, so refused calls are not counted as provider requests.
-        CircuitBreakingNodeProvider guarded = new CircuitBreakingNodeProvider(new MeteredNodeProvider(provider, metrics),
-                new CircuitBreaker(policy.failureThreshold(), policy.coolDown(), clock,
-                        state -> metrics.providerCircuit(provider.name(), state)));
         ProviderRetries retries = new ProviderRetries(new Backoff(policy.backoffBase(), policy.backoffMax()));
         SettingsSource settings = SettingsSource.fromCluster(client);
-        Operator operator = new Operator(o -> {
-            o.withKubernetesClient(client)
-                    .withCloseClientOnStop(false)
-                    .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
-                    // The merge patches we send work on every server; server-side apply does not (mock server).
-                    .withUseSSAToPatchPrimaryResource(false)
-                    .withSSABasedCreateUpdateMatchForDependentResources(false);
-            if (options.leaderElection()) {
-                LeaseTimings t = options.leaseTimings();
-                // exitOnStopLeading false: losing the Lease stops this operator's work, not the JVM it runs in.
-                o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
-                        options.leaseNamespace(), t.leaseDuration(), t.renewDeadline(), t.retryPeriod(),
-                        options.identity(), null, false));
-            }
-        });
+        Operator operator = new Operator(o -> configure(o, options, client, registry));
         operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         operator.register(new ManagedNodeReconciler(guarded, guarded::state, retries, settings, clock, metrics,
                         options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+        Readiness readiness = new Readiness(operator);
+        ProvctlOperator running = serve(options, operator, readiness, registry,
+                () -> releaseLease(options, client, clock));
+        try {
+            operator.start();
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        readiness.markSynced();
+        LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
+                options.leaderElection());
+        return running;
+    }
+
+    /** The provider behind its circuit breaker, outside the metering so refused calls are not counted as requests. */
+    private static CircuitBreakingNodeProvider guard(NodeProvider provider, ProviderPolicy policy,
+                                                     OperatorMetrics metrics, Clock clock) {
+        return new CircuitBreakingNodeProvider(new MeteredNodeProvider(provider, metrics),
+                new CircuitBreaker(policy.failureThreshold(), policy.coolDown(), clock,
+                        state -> metrics.providerCircuit(provider.name(), state)));
+    }
+
+    private static void configure(ConfigurationServiceOverrider o, OperatorOptions options, KubernetesClient client,
+                                  PrometheusMeterRegistry registry) {
+        o.withKubernetesClient(client)
+                .withCloseClientOnStop(false)
+                .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
+                // The merge patches we send work on every server; server-side apply does not (mock server).
+                .withUseSSAToPatchPrimaryResource(false)
+                .withSSABasedCreateUpdateMatchForDependentResources(false);
+        if (options.leaderElection()) {
+            LeaseTimings t = options.leaseTimings();
+            // exitOnStopLeading false: losing the Lease stops this operator's work, not the JVM it runs in.
+            o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
+                    options.leaseNamespace(), t.leaseDuration(), t.renewDeadline(), t.retryPeriod(),
+                    options.identity(), null, false));
+        }
+    }
+
+    /** Starts the HTTP servers before the operator, so that probes answer "not ready" while it syncs. */
+    private static ProvctlOperator serve(OperatorOptions options, Operator operator, Readiness readiness,
+                                         PrometheusMeterRegistry registry, Runnable releaseLease) {
         try {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
-            Readiness readiness = new Readiness(operator);
             OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true, readiness);
-            Runnable releaseLease = () -> {
-                if (options.leaderElection()) {
-                    LeaseRelease.release(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
-                            options.identity(), clock);
-                }
-            };
-            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry, releaseLease);
-            operator.start();
-            readiness.markSynced();
-            LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
-                    options.leaderElection());
-            return running;
+            return new ProvctlOperator(operator, probes, metricsServer, registry, releaseLease);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for metrics or probes: " + e.getMessage(), e);
+        }
+    }
+
+    private static void releaseLease(OperatorOptions options, KubernetesClient client, Clock clock) {
+        if (options.leaderElection()) {
+            LeaseRelease.release(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME, options.identity(),
+                    clock);
         }
     }
 
