@@ -8,6 +8,7 @@ import io.provctl.operator.provider.ProviderPolicy;
 import io.provctl.operator.testsupport.FakeKubelet;
 import io.provctl.operator.testsupport.FaultyProvider;
 import io.provctl.operator.testsupport.OperatorHarness;
+import io.provctl.provider.ProviderException;
 import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,26 @@ class CircuitBreakerMockTest {
             ManagedNode ready = awaitPhase(client, "web-e", ManagedNodePhase.READY);
             assertThat(condition(ready, "ProviderAvailable")).isEqualTo("ProviderAvailable=True/Available");
             assertThat(operator.registry().get("provctl.provider.circuit.state").gauge().value()).isZero();
+        }
+    }
+
+    @Test
+    void aRateLimitedCallWaitsForRetryAfterEvenWhenTheBackoffIsShorter() {
+        OperatorHarness.installCrds(client);
+        FaultyProvider provider = new FaultyProvider(new FakeKubelet(OperatorHarness.cloud(dir, clock), client))
+                .failWith(() -> ProviderException.rateLimited("429 Too Many Requests", Duration.ofHours(1)));
+        OperatorOptions options = OperatorHarness.options(dir, false, "a").withProviderPolicy(
+                new ProviderPolicy(5, Duration.ofMinutes(1), Duration.ofMillis(10), Duration.ofMillis(20)));
+        try (ProvctlOperator operator = OperatorHarness.start(client, provider, clock, options)) {
+            client.resource(standalone("web-g")).create();
+
+            await().untilAsserted(() -> assertThat(condition(managedNode(client, "web-g").orElseThrow(), "Error"))
+                    .isEqualTo("Error=True/ProviderError"));
+            assertThat(managedNode(client, "web-g").orElseThrow().getStatus().getLastError()).contains("429");
+            // With a 10-20 ms backoff alone there would be dozens of calls in this second.
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> provider.calls() == 1);
+            assertThat(condition(managedNode(client, "web-g").orElseThrow(), "ProviderAvailable"))
+                    .isEqualTo("ProviderAvailable=True/Available");
         }
     }
 }
