@@ -1,5 +1,8 @@
 package io.provctl.operator;
 
+import io.provctl.operator.leader.LeaseTimings;
+import io.provctl.operator.provider.ProviderPolicy;
+
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,10 +15,31 @@ import java.util.Optional;
  * @param leaseNamespace where the leader-election Lease lives
  * @param identity       this replica's name in the Lease
  * @param poll           how often a node waiting on the outside world (VM, kubelet) is looked at again
+ * @param leaseTimings   the leader election's durations
+ * @param providerPolicy the circuit breaker and backoff for provider errors
  */
 public record OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metricsAddress,
                               InetSocketAddress healthAddress, boolean leaderElection, String leaseNamespace,
-                              String identity, Duration syncPeriod, String provider, Path stateDir, Duration poll) {
+                              String identity, Duration syncPeriod, String provider, Path stateDir, Duration poll,
+                              LeaseTimings leaseTimings, ProviderPolicy providerPolicy) {
+
+    /** The options with the default lease timings and provider policy. */
+    public OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metricsAddress,
+                           InetSocketAddress healthAddress, boolean leaderElection, String leaseNamespace,
+                           String identity, Duration syncPeriod, String provider, Path stateDir, Duration poll) {
+        this(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity, syncPeriod, provider,
+                stateDir, poll, LeaseTimings.defaults(), ProviderPolicy.defaults());
+    }
+
+    public OperatorOptions withLeaseTimings(LeaseTimings value) {
+        return new OperatorOptions(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity,
+                syncPeriod, provider, stateDir, poll, value, providerPolicy);
+    }
+
+    public OperatorOptions withProviderPolicy(ProviderPolicy value) {
+        return new OperatorOptions(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity,
+                syncPeriod, provider, stateDir, poll, leaseTimings, value);
+    }
 
     public static final String LEASE_NAME = "provctl-operator-leader";
 

@@ -2,10 +2,14 @@ package io.provctl.operator;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.operator.health.Readiness;
 import io.provctl.operator.http.OperatorHttpServer;
+import io.provctl.operator.leader.LeaseRelease;
+import io.provctl.operator.leader.LeaseTimings;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
 import io.provctl.operator.metrics.OperatorMetrics;
@@ -13,6 +17,11 @@ import io.provctl.operator.nodegroup.NodeGroupReconciler;
 import io.provctl.operator.rightsizing.CostOptimizationMetrics;
 import io.provctl.operator.rightsizing.CostOptimizationReconciler;
 import io.provctl.operator.rightsizing.RightsizingSettings;
+import io.provctl.operator.provider.Backoff;
+import io.provctl.operator.provider.CircuitBreaker;
+import io.provctl.operator.provider.CircuitBreakingNodeProvider;
+import io.provctl.operator.provider.ProviderPolicy;
+import io.provctl.operator.provider.ProviderRetries;
 import io.provctl.operator.settings.SettingsSource;
 import io.provctl.provider.NodeProvider;
 import org.slf4j.Logger;
@@ -36,14 +45,16 @@ public final class ProvctlOperator implements AutoCloseable {
     private final OperatorHttpServer probes;
     private final OperatorHttpServer metricsServer;
     private final PrometheusMeterRegistry registry;
+    private final Runnable releaseLease;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
-                            PrometheusMeterRegistry registry) {
+                            PrometheusMeterRegistry registry, Runnable releaseLease) {
         this.operator = operator;
         this.probes = probes;
         this.metricsServer = metricsServer;
         this.registry = registry;
+        this.releaseLease = releaseLease;
     }
 
     /**
@@ -61,39 +72,74 @@ public final class ProvctlOperator implements AutoCloseable {
                                         Clock clock, PrometheusMeterRegistry registry,
                                         RightsizingSettings rightsizing) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
-        NodeProvider metered = new MeteredNodeProvider(provider, metrics);
+        CircuitBreakingNodeProvider guarded = guard(provider, options.providerPolicy(), metrics, clock);
+        ProviderPolicy policy = options.providerPolicy();
+        ProviderRetries retries = new ProviderRetries(new Backoff(policy.backoffBase(), policy.backoffMax()));
         SettingsSource settings = SettingsSource.fromCluster(client);
-        Operator operator = new Operator(o -> {
-            o.withKubernetesClient(client)
-                    .withCloseClientOnStop(false)
-                    .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
-                    // The merge patches we send work on every server; server-side apply does not (mock server).
-                    .withUseSSAToPatchPrimaryResource(false)
-                    .withSSABasedCreateUpdateMatchForDependentResources(false);
-            if (options.leaderElection()) {
-                o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
-                        options.leaseNamespace(), LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
-                        LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE,
-                        LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, options.identity(), null, false));
-            }
-        });
+        Operator operator = new Operator(o -> configure(o, options, client, registry));
         operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
-        operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
+        operator.register(new ManagedNodeReconciler(guarded, guarded::state, retries, settings, clock, metrics,
+                        options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         operator.register(new CostOptimizationReconciler(rightsizing, clock, new CostOptimizationMetrics(registry)),
                 c -> c.withReconciliationMaxInterval(rightsizing.periodic()));
+        Readiness readiness = new Readiness(operator);
+        ProvctlOperator running = serve(options, operator, readiness, registry,
+                () -> releaseLease(options, client, clock));
+        try {
+            operator.start();
+        } catch (RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        readiness.markSynced();
+        LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
+                options.leaderElection());
+        return running;
+    }
+
+    /** The provider behind its circuit breaker, outside the metering so refused calls are not counted as requests. */
+    private static CircuitBreakingNodeProvider guard(NodeProvider provider, ProviderPolicy policy,
+                                                     OperatorMetrics metrics, Clock clock) {
+        return new CircuitBreakingNodeProvider(new MeteredNodeProvider(provider, metrics),
+                new CircuitBreaker(policy.failureThreshold(), policy.coolDown(), clock,
+                        state -> metrics.providerCircuit(provider.name(), state)));
+    }
+
+    private static void configure(ConfigurationServiceOverrider o, OperatorOptions options, KubernetesClient client,
+                                  PrometheusMeterRegistry registry) {
+        o.withKubernetesClient(client)
+                .withCloseClientOnStop(false)
+                .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
+                // The merge patches we send work on every server; server-side apply does not (mock server).
+                .withUseSSAToPatchPrimaryResource(false)
+                .withSSABasedCreateUpdateMatchForDependentResources(false);
+        if (options.leaderElection()) {
+            LeaseTimings t = options.leaseTimings();
+            // exitOnStopLeading false: losing the Lease stops this operator's work, not the JVM it runs in.
+            o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(OperatorOptions.LEASE_NAME,
+                    options.leaseNamespace(), t.leaseDuration(), t.renewDeadline(), t.retryPeriod(),
+                    options.identity(), null, false));
+        }
+    }
+
+    /** Starts the HTTP servers before the operator, so that probes answer "not ready" while it syncs. */
+    private static ProvctlOperator serve(OperatorOptions options, Operator operator, Readiness readiness,
+                                         PrometheusMeterRegistry registry, Runnable releaseLease) {
         try {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
-            OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,
-                    () -> operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy());
-            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry);
-            operator.start();
-            LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
-                    options.leaderElection());
-            return running;
+            OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true, readiness);
+            return new ProvctlOperator(operator, probes, metricsServer, registry, releaseLease);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for metrics or probes: " + e.getMessage(), e);
+        }
+    }
+
+    private static void releaseLease(OperatorOptions options, KubernetesClient client, Clock clock) {
+        if (options.leaderElection()) {
+            LeaseRelease.release(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME, options.identity(),
+                    clock);
         }
     }
 
@@ -113,6 +159,7 @@ public final class ProvctlOperator implements AutoCloseable {
     public void close() {
         if (stopped.compareAndSet(false, true)) {
             operator.stop();
+            releaseLease.run();
             probes.close();
             metricsServer.close();
             LOG.info("provctl operator stopped");

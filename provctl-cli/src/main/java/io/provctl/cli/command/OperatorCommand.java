@@ -22,6 +22,7 @@ import io.provctl.operator.rightsizing.webhook.WebhookTls;
 import io.provctl.metrics.MetricsSource;
 import io.provctl.rightsizing.prometheus.PrometheusMetricsSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.provctl.operator.provider.SecretCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -96,6 +98,15 @@ public final class OperatorCommand implements Runnable {
         @Option(names = "--provider", defaultValue = "local", description = "Provider of the VMs (default ${DEFAULT-VALUE}).")
         String provider;
 
+        @Option(names = "--credentials-secret", paramLabel = "NAME",
+                description = "Secret whose keys are the provider's credential variables (e.g. VPSIE_CLIENT_ID); "
+                        + "they take precedence over the environment and are never logged.")
+        String credentialsSecret;
+
+        @Option(names = "--credentials-namespace", paramLabel = "NS", defaultValue = "provctl-system",
+                description = "Namespace of the credentials Secret (default ${DEFAULT-VALUE}).")
+        String credentialsNamespace;
+
         @Option(names = "--state-dir", defaultValue = ".provctl", description = "Where the local cloud keeps its store.")
         Path stateDir;
 
@@ -130,17 +141,18 @@ public final class OperatorCommand implements Runnable {
             }
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
-            Providers providers = new Providers(state, env.clock(), env.sleeper(), new CatalogInstanceTypes(PriceSources.embedded()),
-                    env.env());
             OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
                     OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
                     leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
             try (KubernetesClient client = client(options);
-                 AutoCloseable webhook = webhook();
-                 ProvctlOperator operator = ProvctlOperator.start(options, client,
-                         providers.nodeProvider(provider, false), env.clock(),
-                         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing())) {
-                awaitSignal(operator);
+                 AutoCloseable webhook = webhook()) {
+                Providers providers = new Providers(state, env.clock(), env.sleeper(),
+                        new CatalogInstanceTypes(PriceSources.embedded()), providerEnv(client));
+                try (ProvctlOperator operator = ProvctlOperator.start(options, client,
+                        providers.nodeProvider(provider, false), env.clock(),
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing())) {
+                    awaitSignal(operator);
+                }
             }
             return ExitCodes.OK;
         }
@@ -160,6 +172,14 @@ public final class OperatorCommand implements Runnable {
             return AdmissionWebhookServer.start(OperatorOptions.address(webhookAddr),
                     Optional.of(WebhookTls.fromPkcs12(env.workingDir().resolve(webhookKeystore), password)),
                     new CostOptimizationAdmission(json), json);
+        }
+
+        /** The environment, with the credentials Secret's keys over it when one is named. */
+        private Map<String, String> providerEnv(KubernetesClient client) {
+            if (credentialsSecret == null) {
+                return env.env();
+            }
+            return SecretCredentials.read(client, credentialsNamespace, credentialsSecret).over(env.env());
         }
 
         /** Blocks until SIGTERM or SIGINT; the hook stops the operator, which releases the Lease. */

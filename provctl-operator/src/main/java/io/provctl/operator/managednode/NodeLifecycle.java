@@ -55,19 +55,52 @@ public final class NodeLifecycle {
 
     /** What a step asks for next: when to look again, if at all. */
     public record Next(Optional<Duration> after) {
-        static Next in(Duration d) {
+        public static Next in(Duration d) {
             return new Next(Optional.of(d));
         }
 
         static Next idle() {
             return new Next(Optional.empty());
         }
+
+        /**
+         * Look again at {@code due}, or after {@code poll} if that comes first: long waits are checked
+         * in polls rather than slept in one piece, so that a clock that jumps (a suspended host, a
+         * test) is noticed.
+         */
+        public static Next at(Instant now, Instant due, Duration poll) {
+            Duration left = Duration.between(now, due);
+            return in(left.isNegative() ? Duration.ZERO : left.compareTo(poll) < 0 ? left : poll);
+        }
     }
 
-    /** The state of one reconcile: the resource, the status being built, the time, the settings. */
-    public record Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings) {
+    /** An event a step asks the reconciler to record, besides the one every phase change gets. */
+    public record Note(boolean warning, String reason, String message) {
+    }
+
+    /**
+     * The state of one reconcile: the resource, the status being built, the time, the settings, and
+     * the events to record once the status is written.
+     */
+    public record Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings, List<Note> notes) {
+        public Step(ManagedNode node, ManagedNodeStatus status, Instant now, Settings settings) {
+            this(node, status, now, settings, new ArrayList<>());
+        }
+
+        /** Moves to {@code phase}; each transition becomes its own event, even several in one reconcile. */
         void enter(ManagedNodePhase phase) {
+            String from = Optional.ofNullable(status.getPhase()).map(ManagedNodePhase::label).orElse("-");
             status.setPhase(phase);
+            String message = "phase " + from + " -> " + phase.label();
+            if (phase == ManagedNodePhase.FAILED) {
+                notes.add(new Note(true, "Failed", message + ": " + status.getLastError()));
+            } else {
+                notes.add(new Note(false, phase.label(), message));
+            }
+        }
+
+        void warn(String reason, String message) {
+            notes.add(new Note(true, reason, message));
         }
 
         void condition(String type, boolean value, String reason, String message) {
@@ -153,16 +186,21 @@ public final class NodeLifecycle {
         return joinTimeout(s).orElse(Next.in(poll));
     }
 
-    /** Failed: the VM is removed at once; the ManagedNode itself after the TTL. */
+    /** Failed: the VM is removed at once (once: the VMReady condition records it); the ManagedNode after the TTL. */
     public Next failed(Step s) {
-        deleteVms(s);
+        boolean removed = Conditions.find(Optional.ofNullable(s.status().getConditions()).orElse(List.of()), VM_READY)
+                .map(c -> "Removed".equals(c.getReason())).orElse(false);
+        if (!removed) {
+            deleteVms(s);
+            s.condition(VM_READY, false, "Removed", "the VM of a failed node is removed");
+        }
         Instant failedAt = Optional.ofNullable(s.status().getFailedAt()).map(Instant::parse).orElse(s.now());
         Instant expiry = failedAt.plus(s.settings().failedNodeTtl());
         if (!s.now().isBefore(expiry)) {
             client.resource(s.node()).delete();
             return Next.idle();
         }
-        return Next.in(Duration.between(s.now(), expiry));
+        return Next.at(s.now(), expiry, poll);
     }
 
     /** Terminating: cordon and drain; on timeout uncordon, report, and try again after a pause. */
@@ -178,7 +216,7 @@ public final class NodeLifecycle {
         }
         Instant attempt = drainAttemptStart(s.status());
         if (s.now().isBefore(attempt)) {
-            return Next.in(Duration.between(s.now(), attempt));
+            return Next.at(s.now(), attempt, poll);
         }
         Drainer.Progress progress = drainer.pass(node.get());
         if (progress instanceof Drainer.Progress.Done) {
@@ -194,7 +232,8 @@ public final class NodeLifecycle {
                     + "; node uncordoned, retrying in " + DRAIN_RETRY;
             s.status().setLastError(message);
             s.condition(ERROR, true, "DrainFailed", message);
-            return Next.in(DRAIN_RETRY);
+            s.warn("DrainFailed", message);
+            return Next.at(s.now(), s.now().plus(DRAIN_RETRY), poll);
         }
         return Next.in(poll);
     }

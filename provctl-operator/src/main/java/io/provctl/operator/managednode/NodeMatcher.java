@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Finds the Node a VM became: by provider ID first (set by the kubelet or a cloud controller), then by
- * name (the VM's hostname), then by internal IP. Pure.
+ * name (the VM's hostname), then by internal IP. The fallbacks only take a Node that carries no
+ * provider ID yet: one with another provider ID belongs to another machine, however alike its name. Pure.
  */
 public final class NodeMatcher {
 
@@ -18,9 +19,14 @@ public final class NodeMatcher {
     }
 
     public static Optional<Node> match(Collection<Node> nodes, String providerId, String name, Optional<String> ip) {
-        return first(nodes, n -> providerId.equals(n.getSpec() == null ? null : n.getSpec().getProviderID()))
-                .or(() -> first(nodes, n -> name.equals(n.getMetadata().getName())))
-                .or(() -> ip.flatMap(address -> first(nodes, n -> addresses(n).contains(address))));
+        List<Node> unclaimed = nodes.stream().filter(n -> providerIdOf(n).isEmpty()).toList();
+        return first(nodes, n -> providerIdOf(n).filter(providerId::equals).isPresent())
+                .or(() -> first(unclaimed, n -> name.equals(n.getMetadata().getName())))
+                .or(() -> ip.flatMap(address -> first(unclaimed, n -> addresses(n).contains(address))));
+    }
+
+    private static Optional<String> providerIdOf(Node node) {
+        return Optional.ofNullable(node.getSpec()).map(s -> s.getProviderID()).filter(id -> !id.isBlank());
     }
 
     private static Optional<Node> first(Collection<Node> nodes, java.util.function.Predicate<Node> test) {

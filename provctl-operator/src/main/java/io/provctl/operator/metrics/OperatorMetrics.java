@@ -21,6 +21,7 @@ public final class OperatorMetrics {
     private final MeterRegistry registry;
     private final Map<String, GroupGauges> groups = new ConcurrentHashMap<>();
     private final Map<String, ManagedNodePhase> phases = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> circuits = new ConcurrentHashMap<>();
 
     public OperatorMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -76,6 +77,17 @@ public final class OperatorMetrics {
                 .tags(Tags.of("method", method, "status", status)).register(registry).increment();
         Timer.builder("provctl.provider.request.duration").description("time of one provider call")
                 .tag("method", method).register(registry).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** The provider's circuit: 0 closed, 1 half-open, 2 open. */
+    public void providerCircuit(String provider, int state) {
+        circuits.computeIfAbsent(provider, p -> {
+            AtomicInteger value = new AtomicInteger();
+            Gauge.builder("provctl.provider.circuit.state", value, AtomicInteger::get)
+                    .description("the provider's circuit breaker: 0 closed, 1 half-open, 2 open")
+                    .tag("provider", p).register(registry);
+            return value;
+        }).set(state);
     }
 
     private static final class GroupGauges {

@@ -20,7 +20,7 @@ import io.provctl.operator.events.EventRecorder;
 import io.provctl.operator.metrics.OperatorMetrics;
 import io.provctl.operator.settings.Settings;
 import io.provctl.operator.settings.SettingsSource;
-import io.provctl.operator.status.StatusPatcher;
+import io.provctl.operator.status.StatusDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +87,14 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
         NodeGroupStatus status = NodeGroupStatusAggregator.aggregate(group, members, target, problems, decision, now);
         metrics.nodeGroup(key(group), Optional.ofNullable(status.getDesiredNodes()).orElse(0),
                 status.getCurrentNodes(), status.getReadyNodes());
-        StatusPatcher.patchIfChanged(context.getClient(), group, before, status);
-        return decision instanceof ScalingDecision.Hold ? UpdateControl.<NodeGroup>noUpdate().rescheduleAfter(recheck)
-                : UpdateControl.<NodeGroup>noUpdate().rescheduleAfter(Duration.ofSeconds(1));
+        Duration after = decision instanceof ScalingDecision.Hold ? recheck : Duration.ofSeconds(1);
+        if (StatusDiff.same(before, status)) {
+            return UpdateControl.<NodeGroup>noUpdate().rescheduleAfter(after);
+        }
+        // The framework patches without a resourceVersion and caches the result, so the next reconcile
+        // sees this status even before the informer delivers it.
+        group.setStatus(status);
+        return UpdateControl.patchStatus(group).rescheduleAfter(after);
     }
 
     private void act(NodeGroup group, ScalingDecision decision, Settings current, Context<NodeGroup> context) {

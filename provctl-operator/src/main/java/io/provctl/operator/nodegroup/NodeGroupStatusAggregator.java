@@ -28,6 +28,8 @@ public final class NodeGroupStatusAggregator {
     public static final String ERROR = "Error";
     public static final String AT_MIN = "AtMinCapacity";
     public static final String AT_MAX = "AtMaxCapacity";
+    /** Mirrors the members' view of the provider's circuit breaker, so a stalled group says why. */
+    public static final String PROVIDER_AVAILABLE = "ProviderAvailable";
 
     private NodeGroupStatusAggregator() {
     }
@@ -65,8 +67,27 @@ public final class NodeGroupStatusAggregator {
                 generation);
         c = Conditions.set(c, AT_MAX, atMax, atMax ? "AtMaxNodes" : "BelowMaxNodes", "maxNodes is " + max, now,
                 generation);
+        c = providerCondition(c, active, now, generation);
         s.setConditions(new ArrayList<>(c));
         return s;
+    }
+
+    private static List<Condition> providerCondition(List<Condition> c, List<ManagedNode> active, Instant now,
+                                                     Long generation) {
+        List<ManagedNode> blocked = active.stream().filter(m -> Conditions.find(conditions(m), PROVIDER_AVAILABLE)
+                .map(x -> "False".equals(x.getStatus())).orElse(false)).toList();
+        if (blocked.isEmpty()) {
+            return Conditions.set(c, PROVIDER_AVAILABLE, true, "Available", "no node reports a provider problem",
+                    now, generation);
+        }
+        Condition first = Conditions.find(conditions(blocked.get(0)), PROVIDER_AVAILABLE).orElseThrow();
+        String names = String.join(", ", blocked.stream().map(m -> m.getMetadata().getName()).sorted().toList());
+        return Conditions.set(c, PROVIDER_AVAILABLE, false, first.getReason(), first.getMessage() + " (" + names + ")",
+                now, generation);
+    }
+
+    private static List<Condition> conditions(ManagedNode m) {
+        return Optional.ofNullable(m.getStatus()).map(ManagedNodeStatus::getConditions).orElse(List.of());
     }
 
     private static void recordScaling(NodeGroupStatus s, ScalingDecision decision, Instant now) {
