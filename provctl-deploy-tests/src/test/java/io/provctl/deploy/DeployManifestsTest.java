@@ -226,6 +226,14 @@ class DeployManifestsTest {
         var webhookPort = service.getSpec().getPorts().stream().filter(p -> "webhook".equals(p.getName())).findFirst().orElseThrow();
         Container c = operator(r.deployment());
         assertThat(c.getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(webhookPort.getTargetPort().getStrVal()));
+        int served = c.getPorts().stream().filter(p -> "webhook".equals(p.getName())).findFirst().orElseThrow()
+                .getContainerPort();
+        List<String> webhookArgs = List.of("--webhook-addr=:" + served, "--webhook-keystore=/etc/provctl/webhook/keystore.p12");
+        assertThat(c.getArgs()).containsAll(webhookArgs);
+        List<String> run = new ArrayList<>(List.of("operator", "run"));
+        run.addAll(webhookArgs);
+        Cli.commandLine(CliEnvironment.system()).parseArgs(run.toArray(String[]::new));
+        assertThat(c.getEnv()).anySatisfy(e -> assertThat(e.getName()).isEqualTo("PROVCTL_WEBHOOK_KEYSTORE_PASSWORD"));
         String secretName = certificate.get("spec", "secretName");
         assertThat(r.deployment().getSpec().getTemplate().getSpec().getVolumes())
                 .anySatisfy(v -> assertThat(v.getSecret() != null ? v.getSecret().getSecretName() : "").isEqualTo(secretName));
@@ -241,6 +249,8 @@ class DeployManifestsTest {
                     .getWebhooks().get(0).getClientConfig().getService();
             assertThat(webhook.getName() + "." + webhook.getNamespace() + ".svc").isEqualTo(dns);
             assertThat(webhook.getPort()).isEqualTo(webhookPort.getPort());
+            assertThat(webhook.getPath()).isIn(io.provctl.operator.rightsizing.webhook.AdmissionWebhookServer.VALIDATE_PATH,
+                    io.provctl.operator.rightsizing.webhook.AdmissionWebhookServer.MUTATE_PATH);
         }
     }
 

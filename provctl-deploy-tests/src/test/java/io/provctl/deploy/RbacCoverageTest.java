@@ -61,6 +61,15 @@ class RbacCoverageTest {
             row("Drainer reads PodDisruptionBudgets", "policy", "poddisruptionbudgets", "list"),
             row("NodeLifecycle.create reads the join Secret", "", "secrets", "get"),
             row("EventRecorder", "", "events", "create"),
+            row("CostOptimizationReconciler primary informer; framework finalizer", "optimization.provctl.io",
+                    "costoptimizations", "get", "list", "watch", "patch", "update"),
+            row("rightsizing StatusWriter and the framework's status writes", "optimization.provctl.io",
+                    "costoptimizations/status", "patch", "update"),
+            row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "deployments", "get", "patch"),
+            row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "statefulsets", "get", "patch"),
+            row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "daemonsets", "get", "patch"),
+            row("RollbackStateStore keeps the original resources", "", "configmaps", "get", "create", "update", "delete"),
+            row("Workloads checks for a HorizontalPodAutoscaler", "autoscaling", "horizontalpodautoscalers", "list"),
             row("leader election LeaseLock (Role in provctl-system)", "coordination.k8s.io", "leases", "get", "create", "update"));
 
     private static Object[] row(String code, String group, String resource, String... verbs) {

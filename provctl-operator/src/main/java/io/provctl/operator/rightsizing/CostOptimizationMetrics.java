@@ -25,6 +25,12 @@ public final class CostOptimizationMetrics {
         Gauge.builder("provctl.costopt.monthly.savings.usd", savings,
                         s -> s.values().stream().mapToDouble(BigDecimal::doubleValue).sum())
                 .description("estimated monthly savings of the applied changes, in US dollars").register(registry);
+        // Counters start at zero so that rate() and increase() see the first change, and dashboards and
+        // alerts find the series before anything has happened.
+        for (io.provctl.rightsizing.OptimizationType type : io.provctl.rightsizing.OptimizationType.values()) {
+            appliedCounter(type.name());
+        }
+        rollbacksCounter();
     }
 
     /**
@@ -43,8 +49,12 @@ public final class CostOptimizationMetrics {
     }
 
     public void applied(String type) {
-        Counter.builder("provctl.costopt.optimizations.applied").description("changes written to workloads")
-                .tag("optimization_type", type).register(registry).increment();
+        appliedCounter(type).increment();
+    }
+
+    private Counter appliedCounter(String type) {
+        return Counter.builder("provctl.costopt.optimizations.applied").description("changes written to workloads")
+                .tag("optimization_type", type).register(registry);
     }
 
     public void failed(String reason) {
@@ -53,7 +63,11 @@ public final class CostOptimizationMetrics {
     }
 
     public void rolledBack() {
-        Counter.builder("provctl.costopt.rollbacks").description("changes rolled back").register(registry).increment();
+        rollbacksCounter().increment();
+    }
+
+    private Counter rollbacksCounter() {
+        return Counter.builder("provctl.costopt.rollbacks").description("changes rolled back").register(registry);
     }
 
     public void savings(String key, BigDecimal monthly) {
