@@ -2,7 +2,6 @@
 #   export VPSIE_CLIENT_ID=… VPSIE_CLIENT_SECRET=…    (or VPSIE_TOKEN=…)
 #   ./provctl plan examples/vpsie.hcl
 #   ./provctl apply examples/vpsie.hcl
-# Or, with no account: ./provctl apply --cloud local examples/vpsie.hcl
 # region is a VPSie datacenter (code, name or ID); instance_type is a VPSie offering (name or ID),
 # as GET /offerings lists them.
 
