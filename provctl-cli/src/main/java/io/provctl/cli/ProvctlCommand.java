@@ -1,6 +1,7 @@
 package io.provctl.cli;
 
 import io.provctl.cli.command.ApplyCommand;
+import io.provctl.cli.command.AutoscaleCommand;
 import io.provctl.cli.command.CostCommand;
 import io.provctl.cli.command.DestroyCommand;
 import io.provctl.cli.command.DriftCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
                 LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class,
-                OperatorCommand.class, RightsizeCommand.class},
+                OperatorCommand.class, RightsizeCommand.class, AutoscaleCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
 public final class ProvctlCommand implements Runnable {
 

@@ -1,0 +1,159 @@
+package io.provctl.cli.command;
+
+import io.provctl.autoscaler.dump.ClusterDumpReader;
+import io.provctl.autoscaler.dump.DumpSource;
+import io.provctl.autoscaler.explain.ExplainOptions;
+import io.provctl.autoscaler.explain.Explanation;
+import io.provctl.autoscaler.explain.ExplanationJson;
+import io.provctl.autoscaler.explain.ExplanationText;
+import io.provctl.autoscaler.model.ClusterSnapshot;
+import io.provctl.autoscaler.scaledown.ScaleDownSettings;
+import io.provctl.autoscaler.scaledown.UnneededHistory;
+import io.provctl.autoscaler.scaleup.Expander;
+import io.provctl.autoscaler.scaleup.ScaleUpSettings;
+import io.provctl.cli.BaseCommand;
+import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.ExitCodes;
+import io.provctl.cli.UserError;
+import io.provctl.cli.Workspace;
+import io.provctl.cost.pricing.PriceSources;
+import io.provctl.json.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Command(name = "autoscale", description = {
+        "Shows the node autoscaler's decisions on a cluster, without changing it."},
+        subcommands = {AutoscaleCommand.ExplainCommand.class})
+public final class AutoscaleCommand implements Runnable {
+
+    private final CliEnvironment env;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public AutoscaleCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(env.out());
+    }
+
+    @Command(name = "explain", description = {
+            "Explains what the autoscaler would do now on a cluster dump, and why.",
+            "DUMP is multi-document YAML of Pods, Nodes, PodDisruptionBudgets and",
+            "NodeGroups, as `kubectl get pods,nodes,pdb,nodegroups -A -o yaml` writes it",
+            "(- reads standard input). Prints the nodes to add (node group, offering,",
+            "count, pods), the pods left pending and why, the nodes to remove (node,",
+            "utilization) and the unneeded nodes that stay, with a reason code: pdb,",
+            "local-storage, not-replicated, kube-system, safe-to-evict-false,",
+            "scale-down-disabled, no-place, min-nodes. A dump has no history: a node",
+            "under the threshold counts as unneeded for long enough."})
+    public static final class ExplainCommand extends BaseCommand {
+
+        @Parameters(paramLabel = "DUMP", arity = "1..*", description = "Cluster dump files (YAML).")
+        List<String> dumps = new ArrayList<>();
+
+        @Option(names = "--expander", paramLabel = "NAME",
+                description = "How to choose among scale-up options: least-cost (default), least-waste, most-pods,"
+                        + " priority (with --priority), random.")
+        String expander = "least-cost";
+
+        @Option(names = "--priority", paramLabel = "N=REGEX",
+                description = "For --expander priority: node groups whose name matches REGEX get priority N"
+                        + " (higher wins). Repeatable.")
+        List<String> priorities = new ArrayList<>();
+
+        @Option(names = "--now", paramLabel = "TIME",
+                description = "Judge the dump as of this RFC 3339 time (default: the current time).")
+        String now;
+
+        @Option(names = "--max-nodes", paramLabel = "N", description = "Cluster-wide node ceiling (default ${DEFAULT-VALUE}).")
+        int maxNodes = ScaleUpSettings.DEFAULTS.maxClusterNodes();
+
+        @Option(names = "--max-cost", paramLabel = "USD", description = "Cluster-wide ceiling on node cost per hour.")
+        BigDecimal maxCost;
+
+        @Option(names = "--pricing", paramLabel = "FILE", description = "A price file that overrides the embedded prices.")
+        String pricing;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "text (default) or json.")
+        String output = "text";
+
+        public ExplainCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) throws Exception {
+            if (!output.equals("text") && !output.equals("json")) {
+                throw new UserError("-o " + output + ": expected text or json");
+            }
+            ClusterDumpReader reader = new ClusterDumpReader(
+                    PriceSources.standard(Optional.ofNullable(pricing).map(ws::resolve)));
+            ClusterSnapshot snapshot = reader.read(dumps.stream().map(d -> source(ws, d)).toList());
+            Explanation explanation = Explanation.of(snapshot, options(ws));
+            out().print(output.equals("json") ? Json.write(ExplanationJson.tree(explanation)) + "\n"
+                    : ExplanationText.render(explanation));
+            return ExitCodes.OK;
+        }
+
+        private DumpSource source(Workspace ws, String name) {
+            if (name.equals("-")) {
+                return new DumpSource("<stdin>", env.in().lines().collect(Collectors.joining("\n", "", "\n")));
+            }
+            return DumpSource.of(ws.resolve(name));
+        }
+
+        private ExplainOptions options(Workspace ws) {
+            ScaleUpSettings up = ScaleUpSettings.DEFAULTS.withExpander(expander()).withMaxClusterNodes(maxNodes);
+            if (maxCost != null) {
+                up = up.withMaxCostPerHour(maxCost);
+            }
+            return new ExplainOptions(up, ScaleDownSettings.DEFAULTS, UnneededHistory.withoutHistory(), instant(ws));
+        }
+
+        private Instant instant(Workspace ws) {
+            if (now == null) {
+                return ws.clock().instant();
+            }
+            try {
+                return Instant.parse(now);
+            } catch (DateTimeParseException e) {
+                throw new UserError("--now " + now + ": expected an RFC 3339 time such as 2026-11-23T10:00:00Z");
+            }
+        }
+
+        private Expander expander() {
+            if (!expander.equals("priority")) {
+                return Expander.named(expander);
+            }
+            if (priorities.isEmpty()) {
+                throw new UserError("--expander priority needs at least one --priority N=REGEX");
+            }
+            Map<Integer, List<String>> byPriority = new LinkedHashMap<>();
+            for (String p : priorities) {
+                int eq = p.indexOf('=');
+                try {
+                    byPriority.computeIfAbsent(Integer.parseInt(p.substring(0, Math.max(eq, 0)).trim()),
+                            k -> new ArrayList<>()).add(p.substring(eq + 1));
+                } catch (NumberFormatException e) {
+                    throw new UserError("--priority " + p + ": expected N=REGEX, as in 10=spot-.*");
+                }
+            }
+            return Expander.Priority.of(byPriority);
+        }
+    }
+}
