@@ -1,0 +1,69 @@
+package io.provctl.autoscaler.sim;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Replays a workload trace against autoscaling policies. Each run is deterministic: same trace and policy,
+ * same result (but for the wall time).
+ */
+public final class Simulator {
+
+    private static final BigDecimal MILLIS_PER_HOUR = BigDecimal.valueOf(3_600_000);
+
+    private Simulator() {
+    }
+
+    public static SimResult run(Trace trace, SimPolicy policy, Progress progress) {
+        long started = System.nanoTime();
+        Simulation s = new Simulation(trace, policy, progress);
+        s.run();
+        BigDecimal bound = LowerBound.of(trace, policy.groups());
+        return summarize(policy, s, bound, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    public static List<SimResult> runAll(Trace trace, List<SimPolicy> policies, Progress progress) {
+        List<SimResult> results = new ArrayList<>();
+        for (SimPolicy p : policies) {
+            results.add(run(trace, p, progress));
+        }
+        return results;
+    }
+
+    private static SimResult summarize(SimPolicy policy, Simulation s, BigDecimal bound, Duration wall) {
+        Simulation.RunCounts counts = s.counts();
+        Map<String, Long> billed = new TreeMap<>(s.meter().billedMillis());
+        for (SimNode n : s.liveNodes()) {
+            if (n.alive()) {
+                billed.merge(n.offering.name(), counts.endMillis() - n.requestedAt, Long::sum);
+            }
+        }
+        BigDecimal cost = BigDecimal.ZERO;
+        Map<String, BigDecimal> hours = new TreeMap<>();
+        for (var e : billed.entrySet()) {
+            BigDecimal price = policy.offerings().stream().filter(o -> o.name().equals(e.getKey())).findFirst()
+                    .orElseThrow().pricePerHour();
+            cost = cost.add(price.multiply(BigDecimal.valueOf(e.getValue())));
+            hours.put(e.getKey(), BigDecimal.valueOf(e.getValue()).divide(MILLIS_PER_HOUR, 4, RoundingMode.HALF_EVEN));
+        }
+        List<Long> waits = new ArrayList<>();
+        int unscheduled = 0;
+        for (SimPod p : s.pods()) {
+            if (p.firstStart >= 0) {
+                waits.add(p.firstStart - p.trace.submitMillis());
+            } else {
+                unscheduled++;
+            }
+        }
+        return new SimResult(policy.name(), cost.divide(MILLIS_PER_HOUR, 6, RoundingMode.HALF_EVEN), bound, hours,
+                s.meter().peakNodes(), s.meter().meanCpuAllocation(), s.meter().meanMemoryAllocation(),
+                WaitStats.ofMillis(waits.stream().mapToLong(Long::longValue).toArray()), s.pods().size(), unscheduled,
+                counts.scaleUps(), counts.nodesAdded(), counts.scaleDowns(), Duration.ofMillis(counts.endMillis()),
+                wall, s.meter().timeline());
+    }
+}
