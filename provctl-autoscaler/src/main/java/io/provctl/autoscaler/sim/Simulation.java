@@ -365,8 +365,10 @@ final class Simulation {
                 all.addAll(n.state.pods());
             }
         }
-        for (SimPod w : waiting) {
-            w.nominated.filter(SimNode::managed).ifPresent(n -> all.add(w.boundTo(n)));
+        if (!waiting.isEmpty()) {
+            for (SimPod w : waiting) {
+                w.nominated.filter(SimNode::managed).ifPresent(n -> all.add(w.boundTo(n)));
+            }
         }
         List<NodeGroupInfo> sized = groups.values().stream().map(g -> g.withCurrentNodes(nodesPerGroup.get(g.name())))
                 .toList();

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Replays a workload trace against autoscaling policies. Each run is deterministic: same trace and policy,
@@ -27,12 +31,44 @@ public final class Simulator {
         return summarize(policy, s, bound, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /**
+     * Runs every policy on the trace, in parallel on the available cores since runs share nothing but the
+     * immutable trace; results come back in the order of the policies. {@code progress} must be thread-safe.
+     */
     public static List<SimResult> runAll(Trace trace, List<SimPolicy> policies, Progress progress) {
-        List<SimResult> results = new ArrayList<>();
-        for (SimPolicy p : policies) {
-            results.add(run(trace, p, progress));
+        int threads = Math.max(1, Math.min(policies.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sim");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SimResult>> futures = new ArrayList<>();
+            for (SimPolicy p : policies) {
+                futures.add(pool.submit(() -> run(trace, p, progress)));
+            }
+            List<SimResult> results = new ArrayList<>();
+            for (Future<SimResult> f : futures) {
+                results.add(get(f));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
         }
-        return results;
+    }
+
+    private static SimResult get(Future<SimResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static SimResult summarize(SimPolicy policy, Simulation s, BigDecimal bound, Duration wall) {
