@@ -25,7 +25,8 @@ public record WaitStats(BigDecimal p50, BigDecimal p95, BigDecimal p99, BigDecim
         return sorted[Math.max(0, index)];
     }
 
-    private static BigDecimal seconds(long millis) {
+    /** Milliseconds as seconds, with only the decimals needed (never in exponent form). */
+    static BigDecimal seconds(long millis) {
         BigDecimal s = BigDecimal.valueOf(millis, 3).stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
