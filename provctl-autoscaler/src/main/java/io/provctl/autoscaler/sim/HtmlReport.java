@@ -50,7 +50,7 @@ public final class HtmlReport {
             }
         }
         maxV = maxV <= 0 ? 1 : maxV;
-        sb.append("<h2>").append(escape(name)).append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        sb.append("<h2>").append(escape(name)).append("</h2>\n<svg width=\"")
                 .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" role=\"img\" aria-label=\"")
                 .append(escape(name)).append(" over time\">\n");
         axes(sb, maxT, maxV);

@@ -100,4 +100,27 @@ class SimulatorTest {
     private static BigDecimal bd(String s) {
         return new BigDecimal(s);
     }
+
+    @Test
+    void podsHeldBackAtMaxNodesWaitForRoomAndRunLater() {
+        // one node at most: the first pod runs 70..670, the second waits for it and starts at 670
+        SimResult r = Simulator.run(trace("submit_time_s,duration_s,cpu_millis,memory_mib,count\n0,600,2000,1024,2\n"),
+                policy(SimFixtures.ONE_GROUP.replace("maxNodes: 100", "maxNodes: 1"), ""), Progress.NONE);
+
+        assertThat(r.waitSeconds().p50()).isEqualByComparingTo("70");
+        assertThat(r.waitSeconds().max()).isEqualByComparingTo("670");
+        assertThat(r.peakNodes()).isEqualTo(1);
+        assertThat(r.unscheduledPods()).isZero();
+    }
+
+    @Test
+    void aRunThatCanNeverPlaceItsPodsStillEnds() {
+        SimResult r = Simulator.run(trace("submit_time_s,duration_s,cpu_millis,memory_mib\n0,60,500,64\n"),
+                policy(SimFixtures.ONE_GROUP.replace("maxNodes: 100", "maxNodes: 0"), ""), Progress.NONE);
+
+        assertThat(r.unscheduledPods()).isEqualTo(1);
+        assertThat(r.totalCost()).isEqualByComparingTo("0");
+        // the horizon: last submission + longest duration + one day
+        assertThat(r.span()).isLessThanOrEqualTo(Duration.ofSeconds(60 + 86_400));
+    }
 }
