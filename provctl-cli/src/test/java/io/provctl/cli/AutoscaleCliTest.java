@@ -157,6 +157,21 @@ class AutoscaleCliTest {
         assertThat(json("--now", "2026-11-23T10:05:00Z", withStatus).path("scaleDown")).hasSize(1);
     }
 
+    @Test
+    void unneededObservationsJudgeTheDumpAsOfAGivenTime() throws Exception {
+        dump("idle-node.yaml");
+
+        JsonNode early = json("--now", "2026-11-23T10:00:00Z", "--unneeded-since", "general-2=2026-11-23T09:55:00Z",
+                "idle-node.yaml");
+        JsonNode due = json("--now", "2026-11-23T10:05:00Z", "--unneeded-since", "general-2=2026-11-23T09:55:00Z",
+                "idle-node.yaml");
+        JsonNode unnamed = json("--unneeded-since", "general-1=2026-11-23T09:00:00Z", "idle-node.yaml");
+
+        assertThat(early.path("scaleDown")).isEmpty();
+        assertThat(due.path("scaleDown")).hasSize(1);
+        assertThat(unnamed.path("scaleDown")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "n-pdb, pdb, default/pay-0",
@@ -178,6 +193,15 @@ class AutoscaleCliTest {
         assertThat(entry).as(root.toString()).isNotNull();
         assertThat(entry.path("reason").asText()).isEqualTo(reason);
         assertThat(entry.path("pod").isNull() ? null : entry.path("pod").asText()).isEqualTo(pod);
+    }
+
+    @Test
+    void aDumpCanComeFromStandardInput() throws Exception {
+        cli.input = Files.readString(dir.resolve(dump("idle-node.yaml")));
+
+        assertThat(json("-").path("scaleDown").get(0).path("node").asText()).isEqualTo("general-2");
+        cli.input = "kind: Pod\nmetadata: {name: a}\nspec: {containers: [{resources: {requests: {cpu: lots}}}]}\n";
+        assertThat(cli.run("autoscale", "explain", "-").err()).startsWith("Error: <stdin>: document 1 (line 1): Pod a:");
     }
 
     @Test
@@ -223,6 +247,7 @@ class AutoscaleCliTest {
             "--expander cheapest|unknown expander \"cheapest\"",
             "--expander priority|--expander priority needs at least one --priority N=REGEX",
             "--now yesterday|--now yesterday: expected an RFC 3339 time",
+            "--unneeded-since general-2|--unneeded-since general-2: expected NODE=TIME",
             "-o yaml|-o yaml: expected text or json",
             "missing.yaml|missing.yaml: cannot read"})
     void badArgumentsAreOneLineErrors(String args, String message) {

@@ -1,5 +1,6 @@
 package io.provctl.autoscaler.model;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public record NodeInfo(String name, Resources allocatable, Map<String, String> l
     }
 
     public NodeInfo withAnnotation(String key, String value) {
-        Map<String, String> a = new java.util.HashMap<>(annotations);
+        Map<String, String> a = new HashMap<>(annotations);
         a.put(key, value);
         return new NodeInfo(name, allocatable, labels, taints, unschedulable, a, ready, joining);
     }

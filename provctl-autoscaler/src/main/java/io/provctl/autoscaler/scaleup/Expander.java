@@ -1,5 +1,6 @@
 package io.provctl.autoscaler.scaleup;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +35,8 @@ public sealed interface Expander {
     }
 
     /** Lower price per hour for each pod scheduled, compared exactly: a.price × b.pods against b.price × a.pods. */
-    Comparator<ScaleUpOption> CHEAPEST_PER_POD = (a, b) -> a.pricePerHour().multiply(java.math.BigDecimal.valueOf(b.pods().size()))
-            .compareTo(b.pricePerHour().multiply(java.math.BigDecimal.valueOf(a.pods().size())));
+    Comparator<ScaleUpOption> CHEAPEST_PER_POD = (a, b) -> a.pricePerHour().multiply(BigDecimal.valueOf(b.pods().size()))
+            .compareTo(b.pricePerHour().multiply(BigDecimal.valueOf(a.pods().size())));
 
     /** The final tie-breakers every expander shares. */
     Comparator<ScaleUpOption> TIE_BREAK = CHEAPEST_PER_POD

@@ -6,7 +6,7 @@ import io.provctl.autoscaler.scheduling.Predicates;
 import io.provctl.autoscaler.scheduling.Refusal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,49 +15,58 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which template could host each pod on an empty node, whatever the limits: the pods no template can
- * host are impossible, and each of them gets one reason per group.
+ * Which template could host each pod (by its index in the batch) on an empty node, whatever the limits:
+ * the pods no template can host are impossible, and each of them gets one reason per group. Templates
+ * that host exactly the same pods share one index array, so packings can be shared between them.
  */
 final class Hostability {
 
-    record Entry(Template template, List<PodInfo> pods) {
+    /** A template and the indexes of the pods it can host, in batch order. */
+    record Entry(Template template, int[] pods) {
     }
 
+    private final List<Template> templates;
+    private final List<PodInfo> pods;
     private final List<Entry> entries;
-    private final Map<String, Set<String>> groupsByPod;
-    private final Map<String, String> reasons;
+    private final List<Set<String>> groupsByPod;
 
-    private Hostability(List<Entry> entries, Map<String, Set<String>> groupsByPod, Map<String, String> reasons) {
+    private Hostability(List<Template> templates, List<PodInfo> pods, List<Entry> entries, List<Set<String>> groupsByPod) {
+        this.templates = templates;
+        this.pods = pods;
         this.entries = entries;
         this.groupsByPod = groupsByPod;
-        this.reasons = reasons;
     }
 
     static Hostability of(List<Template> templates, List<PodInfo> pods) {
+        List<Set<String>> groupsByPod = new ArrayList<>();
+        for (int i = 0; i < pods.size(); i++) {
+            groupsByPod.add(new LinkedHashSet<>());
+        }
         List<Entry> entries = new ArrayList<>();
-        Map<String, Set<String>> groupsByPod = new HashMap<>();
-        Map<String, Map<String, Refused>> refusals = new HashMap<>();
         for (Template t : templates) {
-            List<PodInfo> hostable = new ArrayList<>();
-            for (PodInfo p : pods) {
-                Optional<Refusal> r = refusal(p, t);
-                if (r.isEmpty()) {
-                    hostable.add(p);
-                    groupsByPod.computeIfAbsent(p.key(), k -> new LinkedHashSet<>()).add(t.group().name());
-                } else {
-                    refusals.computeIfAbsent(p.key(), k -> new LinkedHashMap<>())
-                            .merge(t.group().name(), new Refused(t, r.get()), Refused::larger);
+            int[] hostable = new int[pods.size()];
+            int n = 0;
+            Resources cap = t.node().allocatable();
+            for (int i = 0; i < pods.size(); i++) {
+                // resources first: the cheap test, and the one that refuses most often
+                PodInfo p = pods.get(i);
+                if (p.requests().fitsIn(cap) && Predicates.labelsAndTaints(p, t.node()).isEmpty()) {
+                    hostable[n++] = i;
+                    groupsByPod.get(i).add(t.group().name());
                 }
             }
-            entries.add(new Entry(t, hostable));
+            entries.add(new Entry(t, shared(entries, Arrays.copyOf(hostable, n))));
         }
-        Map<String, String> reasons = new HashMap<>();
-        for (PodInfo p : pods) {
-            if (!groupsByPod.containsKey(p.key())) {
-                reasons.put(p.key(), reason(refusals.getOrDefault(p.key(), Map.of())));
+        return new Hostability(templates, pods, entries, groupsByPod);
+    }
+
+    private static int[] shared(List<Entry> entries, int[] pods) {
+        for (Entry e : entries) {
+            if (Arrays.equals(e.pods(), pods)) {
+                return e.pods();
             }
         }
-        return new Hostability(entries, groupsByPod, reasons);
+        return pods;
     }
 
     /** Labels and taints first: when they refuse, every offering of the group refuses the same way. */
@@ -86,28 +95,29 @@ final class Hostability {
         }
     }
 
-    private static String reason(Map<String, Refused> byGroup) {
+    List<Entry> entries() {
+        return entries;
+    }
+
+    boolean hostable(int pod) {
+        return !groupsByPod.get(pod).isEmpty();
+    }
+
+    Set<String> groupsFor(int pod) {
+        return groupsByPod.get(pod);
+    }
+
+    /** Why no template hosts the pod: worked out again only for impossible pods, which are few. */
+    String whyNot(int pod) {
+        Map<String, Refused> byGroup = new LinkedHashMap<>();
+        for (Template t : templates) {
+            refusal(pods.get(pod), t).ifPresent(r -> byGroup.merge(t.group().name(), new Refused(t, r), Refused::larger));
+        }
         if (byGroup.isEmpty()) {
             return "no node group can host it: there are no node groups";
         }
         List<String> parts = new ArrayList<>();
         byGroup.forEach((g, r) -> parts.add(g + ": " + r));
         return "no node group can host it: " + String.join("; ", parts);
-    }
-
-    List<Entry> entries() {
-        return entries;
-    }
-
-    boolean hostable(PodInfo p) {
-        return groupsByPod.containsKey(p.key());
-    }
-
-    Set<String> groupsFor(PodInfo p) {
-        return groupsByPod.getOrDefault(p.key(), Set.of());
-    }
-
-    String whyNot(PodInfo p) {
-        return reasons.get(p.key());
     }
 }

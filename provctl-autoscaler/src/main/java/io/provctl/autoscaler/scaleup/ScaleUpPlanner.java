@@ -11,10 +11,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,25 +55,31 @@ public final class ScaleUpPlanner {
         Hostability hostability = Hostability.of(Template.all(snapshot.groups()), rest);
         Budget budget = Budget.of(snapshot, settings, now);
         List<ScaleUpEntry> entries = new ArrayList<>();
-        Set<String> remaining = new LinkedHashSet<>();
-        rest.stream().filter(hostability::hostable).forEach(p -> remaining.add(p.key()));
+        BitSet remaining = new BitSet(rest.size());
+        Map<PodInfo, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < rest.size(); i++) {
+            index.put(rest.get(i), i);
+            if (hostability.hostable(i)) {
+                remaining.set(i);
+            }
+        }
         while (!remaining.isEmpty()) {
-            Optional<ScaleUpOption> best = bestOption(hostability, remaining, budget);
+            Optional<ScaleUpOption> best = bestOption(hostability, rest, remaining, budget);
             if (best.isEmpty()) {
                 break;
             }
             ScaleUpOption o = best.get();
             budget.spend(o);
-            o.pods().forEach(p -> remaining.remove(p.key()));
+            o.pods().forEach(p -> remaining.clear(index.get(p)));
             entries.add(new ScaleUpEntry(o.group().name(), o.offering().name(), o.nodeCount(),
                     budget.size(o.group()), o.pods().stream().map(PodInfo::key).toList(), o.pricePerHour()));
         }
         List<PendingPod> pending = new ArrayList<>();
-        for (PodInfo p : rest) {
-            if (!hostability.hostable(p)) {
-                pending.add(new PendingPod(p.key(), hostability.whyNot(p), true));
-            } else if (remaining.contains(p.key())) {
-                pending.add(new PendingPod(p.key(), budget.whyNot(hostability.groupsFor(p)), false));
+        for (int i = 0; i < rest.size(); i++) {
+            if (!hostability.hostable(i)) {
+                pending.add(new PendingPod(rest.get(i).key(), hostability.whyNot(i), true));
+            } else if (remaining.get(i)) {
+                pending.add(new PendingPod(rest.get(i).key(), budget.whyNot(hostability.groupsFor(i)), false));
             }
         }
         return new ScaleUpDecision(entries, placed, pending);
@@ -98,24 +105,39 @@ public final class ScaleUpPlanner {
         return rest;
     }
 
-    private Optional<ScaleUpOption> bestOption(Hostability hostability, Set<String> remaining, Budget budget) {
+    /**
+     * Packs the remaining pods onto every template with room and lets the expander choose. Templates with
+     * the same capacity hosting the same pods pack the same way, so each such packing is done once.
+     */
+    private Optional<ScaleUpOption> bestOption(Hostability hostability, List<PodInfo> pods, BitSet remaining,
+                                               Budget budget) {
         List<ScaleUpOption> options = new ArrayList<>();
+        Map<int[], Map<List<Long>, TemplatePacker.Packing>> packings = new IdentityHashMap<>();
         for (Hostability.Entry e : hostability.entries()) {
             int limit = budget.limit(e.template());
             if (limit <= 0) {
                 continue;
             }
-            List<PodInfo> candidates = e.pods().stream().filter(p -> remaining.contains(p.key())).toList();
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            TemplatePacker.Packing packing = TemplatePacker.pack(e.template().node(), candidates, limit);
+            var cap = e.template().offering().capacity();
+            List<Long> key = List.of(cap.cpuMillis(), cap.memoryBytes(), cap.ephemeralBytes(), cap.pods(), (long) limit);
+            TemplatePacker.Packing packing = packings.computeIfAbsent(e.pods(), k -> new HashMap<>())
+                    .computeIfAbsent(key, k -> TemplatePacker.pack(e.template().node(), candidates(e.pods(), pods, remaining), limit));
             if (!packing.packed().isEmpty()) {
                 options.add(new ScaleUpOption(e.template().group(), e.template().offering(), packing.nodeCount(),
                         packing.packed(), packing.requested()));
             }
         }
         return options.isEmpty() ? Optional.empty() : Optional.of(settings.expander().choose(options));
+    }
+
+    private static List<PodInfo> candidates(int[] hostable, List<PodInfo> pods, BitSet remaining) {
+        List<PodInfo> out = new ArrayList<>();
+        for (int i : hostable) {
+            if (remaining.get(i)) {
+                out.add(pods.get(i));
+            }
+        }
+        return out;
     }
 
     /**

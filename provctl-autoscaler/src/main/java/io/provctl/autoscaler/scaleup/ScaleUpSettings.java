@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record ScaleUpSettings(Expander expander, int maxClusterNodes, Optional<BigDecimal> maxCostPerHour) {
 
-    public static final ScaleUpSettings DEFAULTS = new ScaleUpSettings(new Expander.LeastCost(), 1000, Optional.empty());
+    public static final ScaleUpSettings DEFAULTS = new ScaleUpSettings(new Expander.LeastCost(), 10_000, Optional.empty());
 
     public ScaleUpSettings {
         Objects.requireNonNull(expander, "expander");

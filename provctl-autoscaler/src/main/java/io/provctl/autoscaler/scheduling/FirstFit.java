@@ -14,7 +14,7 @@ public final class FirstFit {
     /** The node the pod went to, already updated with it; empty when none accepts it. */
     public static Optional<NodeState> place(PodInfo pod, List<NodeState> nodes) {
         for (NodeState n : nodes) {
-            if (Predicates.check(pod, n).isEmpty()) {
+            if (n.hasRoomFor(pod.requests()) && Predicates.check(pod, n).isEmpty()) {
                 n.add(pod);
                 return Optional.of(n);
             }

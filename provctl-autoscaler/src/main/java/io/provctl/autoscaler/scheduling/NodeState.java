@@ -47,6 +47,15 @@ public final class NodeState {
         return node.allocatable().minus(used);
     }
 
+    /** The resources alone would admit this request: a cheap test before the full predicates. */
+    public boolean hasRoomFor(Resources need) {
+        Resources a = node.allocatable();
+        return used.cpuMillis() + need.cpuMillis() <= a.cpuMillis()
+                && used.memoryBytes() + need.memoryBytes() <= a.memoryBytes()
+                && used.ephemeralBytes() + need.ephemeralBytes() <= a.ephemeralBytes()
+                && used.pods() + need.pods() <= a.pods();
+    }
+
     public void add(PodInfo pod) {
         pods.add(pod);
         used = used.plus(pod.requests());

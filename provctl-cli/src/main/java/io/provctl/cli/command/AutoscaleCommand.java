@@ -80,6 +80,11 @@ public final class AutoscaleCommand implements Runnable {
                 description = "Judge the dump as of this RFC 3339 time (default: the current time).")
         String now;
 
+        @Option(names = "--unneeded-since", paramLabel = "NODE=TIME",
+                description = "Since when NODE has been under the scale-down threshold (RFC 3339). Repeatable. With"
+                        + " any given, a node not named became unneeded now; with none, every node has been long enough.")
+        List<String> unneededSince = new ArrayList<>();
+
         @Option(names = "--max-nodes", paramLabel = "N", description = "Cluster-wide node ceiling (default ${DEFAULT-VALUE}).")
         int maxNodes = ScaleUpSettings.DEFAULTS.maxClusterNodes();
 
@@ -122,17 +127,33 @@ public final class AutoscaleCommand implements Runnable {
             if (maxCost != null) {
                 up = up.withMaxCostPerHour(maxCost);
             }
-            return new ExplainOptions(up, ScaleDownSettings.DEFAULTS, UnneededHistory.withoutHistory(), instant(ws));
+            return new ExplainOptions(up, ScaleDownSettings.DEFAULTS, history(), instant(ws));
+        }
+
+        private UnneededHistory history() {
+            if (unneededSince.isEmpty()) {
+                return UnneededHistory.withoutHistory();
+            }
+            Map<String, Instant> since = new LinkedHashMap<>();
+            for (String entry : unneededSince) {
+                int eq = entry.indexOf('=');
+                if (eq < 1) {
+                    throw new UserError("--unneeded-since " + entry + ": expected NODE=TIME");
+                }
+                since.put(entry.substring(0, eq), time("--unneeded-since " + entry, entry.substring(eq + 1)));
+            }
+            return UnneededHistory.of(since);
         }
 
         private Instant instant(Workspace ws) {
-            if (now == null) {
-                return ws.clock().instant();
-            }
+            return now == null ? ws.clock().instant() : time("--now " + now, now);
+        }
+
+        private static Instant time(String option, String text) {
             try {
-                return Instant.parse(now);
+                return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw new UserError("--now " + now + ": expected an RFC 3339 time such as 2026-11-23T10:00:00Z");
+                throw new UserError(option + ": expected an RFC 3339 time such as 2026-11-23T10:00:00Z");
             }
         }
 
