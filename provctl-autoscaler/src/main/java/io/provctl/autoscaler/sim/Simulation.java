@@ -51,6 +51,7 @@ final class Simulation {
     private Optional<PodBatcher.Batch> batch = Optional.empty();
     private Map<String, Instant> unneededSince = Map.of();
     private boolean changedSinceScan = true;
+    private long nextTimer = Long.MAX_VALUE;
     private int open;
     private int nodeSeq;
     private int scaleUps;
@@ -310,10 +311,11 @@ final class Simulation {
     private boolean scan() {
         observe(new ArrayList<>(waiting));
         List<Removal> removals = List.of();
-        if (changedSinceScan || !unneededSince.isEmpty()) {
+        if (changedSinceScan || now >= nextTimer) {
             changedSinceScan = false;
             ScaleDownDecision d = scaleDown.plan(snapshot(List.of()), UnneededHistory.of(unneededSince), instant(now));
             unneededSince = d.unneededSince();
+            nextTimer = nextTimer();
             removals = d.removals();
             removals.forEach(this::remove);
         }
@@ -322,6 +324,29 @@ final class Simulation {
         }
         events.at(now + policy.scanInterval().toMillis(), new Event.Scan());
         return true;
+    }
+
+    /**
+     * When the last pass could next decide differently with the cluster unchanged: the first unneeded
+     * node whose unneeded time runs out, or the end of the hold after a scale-up. Until then, and while
+     * nothing changes, a pass (a pure function of the cluster, the observations and the time) would
+     * repeat the last one, which removed nothing, so it is skipped; this only saves time.
+     */
+    private long nextTimer() {
+        long next = Long.MAX_VALUE;
+        for (var e : unneededSince.entrySet()) {
+            SimNode n = nodes.get(e.getKey());
+            if (n != null) {
+                long at = e.getValue().plus(groups.get(n.group).scaleDownPolicy().unneededTime()).toEpochMilli();
+                next = at > now ? Math.min(next, at) : next;
+            }
+        }
+        for (NodeGroupInfo g : groups.values()) {
+            long hold = g.lastScaleUpTime().map(t -> t.plus(policy.scaleDown().delayAfterScaleUp()).toEpochMilli())
+                    .orElse(Long.MIN_VALUE);
+            next = hold > now ? Math.min(next, hold) : next;
+        }
+        return next;
     }
 
     /** Over once every pod is done or impossible and nothing can be removed any more. */
