@@ -1,5 +1,6 @@
 package io.provctl.autoscaler.sim;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -70,7 +71,7 @@ public final class HtmlReport {
                 PAD, PAD, bottom));
         sb.append(String.format(Locale.ROOT, "<text x=\"2\" y=\"18\" font-size=\"11\">%s</text>%n", label(maxV)));
         sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>%n",
-                WIDTH - 10, HEIGHT - 4, SimText.span(java.time.Duration.ofMillis((long) maxT))));
+                WIDTH - 10, HEIGHT - 4, SimText.span(Duration.ofMillis((long) maxT))));
     }
 
     private static void points(StringBuilder sb, List<TimelinePoint> timeline, ToDoubleFunction<TimelinePoint> value,

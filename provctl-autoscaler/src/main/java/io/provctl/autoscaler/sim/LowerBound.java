@@ -9,6 +9,7 @@ import io.provctl.autoscaler.scheduling.Predicates;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ public final class LowerBound {
             order[2 * i] = 2 * i;
             order[2 * i + 1] = 2 * i + 1;
         }
-        java.util.Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
         double total = 0;
         long demandCpu = 0;
         long demandMem = 0;

@@ -3,6 +3,7 @@ package io.provctl.autoscaler.sim;
 import io.provctl.autoscaler.model.NodeInfo;
 import io.provctl.autoscaler.model.Offering;
 import io.provctl.autoscaler.model.PodInfo;
+import io.provctl.autoscaler.model.Taint;
 import io.provctl.autoscaler.scheduling.NodeState;
 
 import java.util.HashMap;
@@ -25,7 +26,7 @@ final class SimNode {
     long goneAt = -1;
 
     SimNode(String name, String group, Offering offering, long requestedAt, Map<String, String> labels,
-            List<io.provctl.autoscaler.model.Taint> taints) {
+            List<Taint> taints) {
         this.name = name;
         this.group = group;
         this.offering = offering;

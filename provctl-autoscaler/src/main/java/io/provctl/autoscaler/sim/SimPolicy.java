@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a simulated autoscaler runs with: the node groups (each starts with minNodes ready nodes),
+ * Everything a simulated autoscaler runs with: the node groups (each starts with minNodes ready nodes of
+ * its first offering),
  * the settings the real planners take, the batching window, how often the autoscaler scans, and the
  * delays the cloud adds: from requesting a node to its being usable (per offering, with a default) and
  * from deciding to remove a node to its being gone and no longer billed.

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one policy did with one trace. Money is exact decimal rounded to micro-units (6 places) of the
@@ -26,9 +27,9 @@ public record SimResult(String policy, BigDecimal totalCost, BigDecimal lowerBou
     }
 
     /** cost / lower bound: 1 is ideal; empty-handed when the bound is zero. */
-    public java.util.Optional<BigDecimal> costOverBound() {
-        return lowerBoundCost.signum() == 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(totalCost.divide(lowerBoundCost, 3, RoundingMode.HALF_UP));
+    public Optional<BigDecimal> costOverBound() {
+        return lowerBoundCost.signum() == 0 ? Optional.empty()
+                : Optional.of(totalCost.divide(lowerBoundCost, 3, RoundingMode.HALF_UP));
     }
 
     /** The same result without its wall time, for comparing runs that must be identical. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,7 @@ public final class SimText {
     }
 
     private static String nodeHours(SimResult r) {
-        return r.nodeHours().isEmpty() ? "-" : r.nodeHours().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        return r.nodeHours().isEmpty() ? "-" : r.nodeHours().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining(", "));
     }
 

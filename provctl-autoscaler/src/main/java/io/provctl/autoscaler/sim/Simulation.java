@@ -2,6 +2,8 @@ package io.provctl.autoscaler.sim;
 
 import io.provctl.autoscaler.model.ClusterSnapshot;
 import io.provctl.autoscaler.model.NodeGroupInfo;
+import io.provctl.autoscaler.model.NodeInfo;
+import io.provctl.autoscaler.model.Offering;
 import io.provctl.autoscaler.model.PodInfo;
 import io.provctl.autoscaler.scaledown.Removal;
 import io.provctl.autoscaler.scaledown.ScaleDownDecision;
@@ -11,12 +13,15 @@ import io.provctl.autoscaler.scaleup.PodBatcher;
 import io.provctl.autoscaler.scaleup.ScaleUpDecision;
 import io.provctl.autoscaler.scaleup.ScaleUpEntry;
 import io.provctl.autoscaler.scaleup.ScaleUpPlanner;
+import io.provctl.autoscaler.scaleup.Template;
 import io.provctl.autoscaler.scheduling.FirstFit;
 import io.provctl.autoscaler.scheduling.NodeState;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -206,7 +211,7 @@ final class Simulation {
     /** Pending pods join the open batch; a new due time gets its own event, stale ones do nothing. */
     private void observe(List<SimPod> pending) {
         Set<String> keys = pending.stream().filter(SimPod::wantsScaleUp).map(SimPod::key)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         if (keys.isEmpty()) {
             return;
         }
@@ -275,8 +280,8 @@ final class Simulation {
         }
     }
 
-    SimNode request(NodeGroupInfo g, io.provctl.autoscaler.model.Offering offering) {
-        var template = io.provctl.autoscaler.scaleup.Template.of(g, offering).node();
+    private SimNode request(NodeGroupInfo g, Offering offering) {
+        NodeInfo template = Template.of(g, offering).node();
         SimNode n = new SimNode(g.name() + "-" + (++nodeSeq), g.name(), offering, now, template.labels(),
                 template.taints());
         nodes.put(n.name, n);
@@ -382,7 +387,7 @@ final class Simulation {
 
     /** The cluster as the planners see it: managed nodes, running pods, pods expected on joining nodes. */
     private ClusterSnapshot snapshot(List<PodInfo> pending) {
-        List<io.provctl.autoscaler.model.NodeInfo> infos = new ArrayList<>();
+        List<NodeInfo> infos = new ArrayList<>();
         List<PodInfo> all = new ArrayList<>(pending);
         for (SimNode n : nodes.values()) {
             if (n.managed()) {
@@ -416,11 +421,11 @@ final class Simulation {
         return meter;
     }
 
-    java.util.Collection<SimPod> pods() {
+    Collection<SimPod> pods() {
         return pods.values();
     }
 
-    java.util.Collection<SimNode> liveNodes() {
+    Collection<SimNode> liveNodes() {
         return nodes.values();
     }
 }

@@ -1,6 +1,7 @@
 package io.provctl.autoscaler.sim;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +14,7 @@ public record TimelinePoint(long timeMillis, Map<String, Integer> nodesByOfferin
                             double cpuAllocation, double memoryAllocation, BigDecimal costPerHour) {
 
     public TimelinePoint {
-        nodesByOffering = java.util.Collections.unmodifiableMap(new TreeMap<>(nodesByOffering));
+        nodesByOffering = Collections.unmodifiableMap(new TreeMap<>(nodesByOffering));
     }
 
     public int nodes() {
