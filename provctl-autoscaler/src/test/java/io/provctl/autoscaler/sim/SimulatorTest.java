@@ -123,4 +123,44 @@ class SimulatorTest {
         // the horizon: last submission + longest duration + one day
         assertThat(r.span()).isLessThanOrEqualTo(Duration.ofSeconds(60 + 86_400));
     }
+
+    @Test
+    void aScaleDownMovesPodsAndTheyKeepTheirProgress() {
+        // one batch at 10 s packs p1+p3 on node A and p2 on node B (both usable at 70). p1 ends at 670;
+        // A (400m of 2 CPUs) is unneeded, p3 fits B, so A is removed at 670 (gone at 700) and p3 moves
+        // to B with 6600 s left: p2 and p3 both end at 7270, B is gone at 7300.
+        // Billed: A 10..700 = 690 s, B 10..7300 = 7290 s; 7980 s at 0.0001
+        SimResult r = Simulator.run(trace("""
+                submit_time_s,duration_s,cpu_millis,memory_mib,name
+                0,600,1500,256,p1
+                0,7200,1500,256,p2
+                0,7200,400,256,p3
+                """), policy(), Progress.NONE);
+
+        assertThat(r.scaleUps()).isEqualTo(1);
+        assertThat(r.nodesAdded()).isEqualTo(2);
+        assertThat(r.scaleDowns()).isEqualTo(2);
+        assertThat(r.totalCost()).isEqualByComparingTo("0.798");
+        assertThat(r.span()).isEqualTo(Duration.ofSeconds(7270 + 600 + 10));
+    }
+
+    @Test
+    void nodeSelectorsSteerPodsToTheGroupThatMatches() {
+        String groups = SimFixtures.ONE_GROUP + """
+                ---
+                kind: NodeGroup
+                metadata: {name: batch}
+                spec:
+                  maxNodes: 3
+                  labels: {pool: batch}
+                  offeringIDs: [{name: big, cpu: "8", memory: 32Gi, pricePerHour: "1.00"}]
+                """;
+        SimResult r = Simulator.run(trace("""
+                submit_time_s,duration_s,cpu_millis,memory_mib,node_selector
+                0,600,500,256,pool=batch
+                """), policy(groups, ""), Progress.NONE);
+
+        assertThat(r.nodeHours()).containsOnlyKeys("big");
+        assertThat(r.unscheduledPods()).isZero();
+    }
 }
