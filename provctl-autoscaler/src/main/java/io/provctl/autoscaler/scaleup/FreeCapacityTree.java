@@ -2,14 +2,17 @@ package io.provctl.autoscaler.scaleup;
 
 import io.provctl.autoscaler.model.Resources;
 
+import java.util.Arrays;
+
 /**
  * A segment tree over node slots keeping, for each range, the most free CPU, memory, ephemeral storage and
  * pod slots of any node in it, so that the first node that might fit a pod is found without scanning every
  * open node. Those maxima can come from different nodes, so each range also keeps its best "balanced room":
  * the largest, over its nodes, of the smallest share of capacity left in CPU, memory and pods. A node that
  * fits a pod has at least the pod's smallest share in each, which prunes most ranges the maxima alone would
- * let through. Slots not opened yet hold the template's full capacity, which
- * makes the leftmost fitting slot either an open node or the next one to open: first fit exactly.
+ * let through. Only open nodes are in the tree (slots not opened yet admit nothing),
+ * so a pod that fits no open node is known to at the root, in constant time, and the caller opens the
+ * next node: first fit exactly.
  */
 final class FreeCapacityTree {
 
@@ -26,6 +29,7 @@ final class FreeCapacityTree {
     private final double[] balanced;
     private final Resources capacity;
 
+    /** A tree of {@code slots} slots, none open; {@code capacity} is what an open node offers when empty. */
     FreeCapacityTree(int slots, Resources capacity) {
         int n = 1;
         while (n < Math.max(1, slots)) {
@@ -38,12 +42,11 @@ final class FreeCapacityTree {
         pods = new long[2 * n];
         balanced = new double[2 * n];
         this.capacity = capacity;
-        for (int i = 0; i < slots; i++) {
-            set(n + i, capacity);
-        }
-        for (int i = n - 1; i >= 1; i--) {
-            pull(i);
-        }
+        Arrays.fill(cpu, -1);
+        Arrays.fill(mem, -1);
+        Arrays.fill(eph, -1);
+        Arrays.fill(pods, -1);
+        Arrays.fill(balanced, -1);
     }
 
     /** The leftmost slot with room for {@code need} that the check accepts, or -1. */
@@ -51,6 +54,7 @@ final class FreeCapacityTree {
         return search(1, need, balance(need), check);
     }
 
+    /** Opens a slot or records what a node has left. */
     void update(int slot, Resources free) {
         int i = leaves + slot;
         set(i, free);

@@ -12,9 +12,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +72,13 @@ public final class ScaleUpPlanner {
             budget.spend(o);
             o.pods().forEach(p -> remaining.clear(index.get(p)));
             entries.add(new ScaleUpEntry(o.group().name(), o.offering().name(), o.nodeCount(),
-                    budget.size(o.group()), o.pods().stream().map(PodInfo::key).toList(), o.pricePerHour()));
+                    budget.size(o.group()), o.pods().stream().map(PodInfo::key).sorted().toList(), o.pricePerHour()));
         }
+        return new ScaleUpDecision(entries, placed, pending(rest, hostability, remaining, budget));
+    }
+
+    /** Pods no template hosts are impossible; hostable ones still remaining wait for a limit to lift. */
+    private static List<PendingPod> pending(List<PodInfo> rest, Hostability hostability, BitSet remaining, Budget budget) {
         List<PendingPod> pending = new ArrayList<>();
         for (int i = 0; i < rest.size(); i++) {
             if (!hostability.hostable(i)) {
@@ -82,7 +87,7 @@ public final class ScaleUpPlanner {
                 pending.add(new PendingPod(rest.get(i).key(), budget.whyNot(hostability.groupsFor(i)), false));
             }
         }
-        return new ScaleUpDecision(entries, placed, pending);
+        return pending;
     }
 
     private static List<PodInfo> fitExisting(ClusterSnapshot snapshot, List<PodInfo> pods, List<Placement> placed) {

@@ -47,13 +47,13 @@ public final class TemplatePacker {
         List<PodInfo> packed = new ArrayList<>();
         Resources requested = Resources.ZERO;
         for (PodInfo pod : order) {
-            int slot = tree.firstFit(pod.requests(), s -> s >= nodes.size()
-                    || Predicates.antiAffinity(pod, nodes.get(s).pods()).isEmpty());
+            int slot = tree.firstFit(pod.requests(), s -> Predicates.antiAffinity(pod, nodes.get(s).pods()).isEmpty());
+            if (slot < 0 && nodes.size() < slots) {
+                slot = nodes.size();
+                nodes.add(new NodeState(template));
+            }
             if (slot < 0) {
                 continue;
-            }
-            if (slot == nodes.size()) {
-                nodes.add(new NodeState(template));
             }
             NodeState target = nodes.get(slot);
             target.add(pod);
