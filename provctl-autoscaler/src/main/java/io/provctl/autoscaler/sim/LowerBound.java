@@ -24,7 +24,8 @@ import java.util.List;
  * <p>
  * It relaxes everything else: node sizes, pod counts per node, selectors and taints (any offering of any
  * group may serve any pod), provisioning and removal delays. Pods that no node of the policy could ever
- * host are left out, since no policy pays for them either. Arithmetic is in doubles; the result is
+ * host are left out, since no policy pays for them either; {@link Simulator} also leaves out the pods a
+ * run never started (held back at maxNodes until the end), which that run did not pay for. Arithmetic is in doubles; the result is
  * rounded down to micro-units so that rounding never lifts it.
  * <p>
  * Strictly it bounds every policy that starts pods on arrival: each instant's running pods sit on whole

@@ -27,7 +27,9 @@ public final class Simulator {
         long started = System.nanoTime();
         Simulation s = new Simulation(trace, policy, progress);
         s.run();
-        BigDecimal bound = LowerBound.of(trace, policy.groups());
+        // pods the run never started cost it nothing, so a bound on its cost cannot count them
+        Trace started = new Trace(s.pods().stream().filter(p -> p.firstStart >= 0).map(p -> p.trace).toList());
+        BigDecimal bound = LowerBound.of(started, policy.groups());
         return summarize(policy, s, bound, Duration.ofNanos(System.nanoTime() - started));
     }
 
