@@ -28,8 +28,8 @@ public final class Simulator {
         Simulation s = new Simulation(trace, policy, progress);
         s.run();
         // pods the run never started cost it nothing, so a bound on its cost cannot count them
-        Trace started = new Trace(s.pods().stream().filter(p -> p.firstStart >= 0).map(p -> p.trace).toList());
-        BigDecimal bound = LowerBound.of(started, policy.groups());
+        Trace ran = new Trace(s.pods().stream().filter(p -> p.firstStart >= 0).map(p -> p.trace).toList());
+        BigDecimal bound = LowerBound.of(ran, policy.groups());
         return summarize(policy, s, bound, Duration.ofNanos(System.nanoTime() - started));
     }
 
