@@ -11,6 +11,7 @@ import io.provctl.cli.command.LocalCommand;
 import io.provctl.cli.command.OperatorCommand;
 import io.provctl.cli.command.PlanCommand;
 import io.provctl.cli.command.RightsizeCommand;
+import io.provctl.cli.command.SimCommand;
 import io.provctl.cli.command.ShowCommand;
 import io.provctl.cli.command.SnapshotCommand;
 import io.provctl.cli.command.StateCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ScopeType;
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
                 LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class,
                 OperatorCommand.class, RightsizeCommand.class,
-                AutoscaleCommand.class},
+                AutoscaleCommand.class, SimCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
 public final class ProvctlCommand implements Runnable {
 

@@ -43,7 +43,8 @@ class HelpCliTest {
             "snapshot show|Shows one snapshot",
             "snapshot verify|Checks a snapshot's SHA-256 checksum",
             "snapshot restore|Brings the infrastructure back to a snapshot.",
-            "snapshot prune|Deletes snapshots beyond the newest --max-count"})
+            "snapshot prune|Deletes snapshots beyond the newest --max-count",
+            "sim run|Replays a workload trace against a policy"})
     void everyCommandExplainsItself(String command, String expected) {
         String[] args = (command + " --help").split(" ");
 
@@ -59,7 +60,8 @@ class HelpCliTest {
             "local|Changes the simulated local cloud behind provctl's back.",
             "cost|Shows what clusters cost before and after they exist",
             "drift|Finds and fixes changes made to the infrastructure outside provctl.",
-            "snapshot|Takes, lists, verifies, restores and prunes snapshots."})
+            "snapshot|Takes, lists, verifies, restores and prunes snapshots.",
+            "sim|Replays workload traces against autoscaling policies"})
     void groupsListTheirCommands(String command, String expected) {
         CliHarness.Result result = new CliHarness(dir).run(command);
 

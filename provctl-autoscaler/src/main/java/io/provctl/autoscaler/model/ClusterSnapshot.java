@@ -43,7 +43,13 @@ public record ClusterSnapshot(List<PodInfo> pods, List<NodeInfo> nodes, List<Pdb
     }
 
     public Optional<NodeGroupInfo> group(String name) {
-        return groups.stream().filter(g -> g.name().equals(name)).findFirst();
+        // a plain loop: this runs for every node of every pass, and a stream costs more than the search
+        for (NodeGroupInfo g : groups) {
+            if (g.name().equals(name)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the group nodes cost per hour now, priced by their instance-type label; unknown ones count zero. */
