@@ -5,6 +5,10 @@ import io.javaoperatorsdk.operator.Operator;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.cost.pricing.PriceSources;
+import io.provctl.operator.autoscaling.AutoscalerLoop;
+import io.provctl.operator.autoscaling.AutoscalerOptions;
+import io.provctl.operator.autoscaling.LeaderCheck;
 import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
@@ -21,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -37,13 +42,15 @@ public final class ProvctlOperator implements AutoCloseable {
     private final OperatorHttpServer metricsServer;
     private final PrometheusMeterRegistry registry;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Optional<AutoscalerLoop> autoscaler;
 
     private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
-                            PrometheusMeterRegistry registry) {
+                            PrometheusMeterRegistry registry, Optional<AutoscalerLoop> autoscaler) {
         this.operator = operator;
         this.probes = probes;
         this.metricsServer = metricsServer;
         this.registry = registry;
+        this.autoscaler = autoscaler;
     }
 
     /**
@@ -60,6 +67,13 @@ public final class ProvctlOperator implements AutoCloseable {
     public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
                                         Clock clock, PrometheusMeterRegistry registry,
                                         RightsizingSettings rightsizing) {
+        return start(options, client, provider, clock, registry, rightsizing, AutoscalerOptions.disabled());
+    }
+
+    /** As above, with the node autoscaler when {@code autoscaling} enables it. */
+    public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
+                                        Clock clock, PrometheusMeterRegistry registry,
+                                        RightsizingSettings rightsizing, AutoscalerOptions autoscaling) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
         NodeProvider metered = new MeteredNodeProvider(provider, metrics);
         SettingsSource settings = SettingsSource.fromCluster(client);
@@ -87,14 +101,33 @@ public final class ProvctlOperator implements AutoCloseable {
             OperatorHttpServer metricsServer = OperatorHttpServer.metrics(options.metricsAddress(), registry::scrape);
             OperatorHttpServer probes = OperatorHttpServer.probes(options.healthAddress(), () -> true,
                     () -> operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy());
-            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry);
             operator.start();
+            ProvctlOperator running = new ProvctlOperator(operator, probes, metricsServer, registry,
+                    autoscaler(options, client, clock, autoscaling));
             LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                     options.leaderElection());
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen for metrics or probes: " + e.getMessage(), e);
         }
+    }
+
+    /** Only the replica holding the Lease autoscales; the loop asks before every pass. */
+    private static Optional<AutoscalerLoop> autoscaler(OperatorOptions options, KubernetesClient client, Clock clock,
+                                                       AutoscalerOptions autoscaling) {
+        if (!autoscaling.enabled()) {
+            return Optional.empty();
+        }
+        LeaderCheck leader = options.leaderElection()
+                ? new LeaderCheck.HoldsLease(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
+                        options.identity())
+                : new LeaderCheck.Always();
+        return Optional.of(new AutoscalerLoop(client, PriceSources.embedded(), leader, clock, autoscaling).start());
+    }
+
+    /** The running autoscaler, when enabled. */
+    public Optional<AutoscalerLoop> autoscaler() {
+        return autoscaler;
     }
 
     public int metricsPort() {
@@ -112,6 +145,7 @@ public final class ProvctlOperator implements AutoCloseable {
     @Override
     public void close() {
         if (stopped.compareAndSet(false, true)) {
+            autoscaler.ifPresent(AutoscalerLoop::close);
             operator.stop();
             probes.close();
             metricsServer.close();
