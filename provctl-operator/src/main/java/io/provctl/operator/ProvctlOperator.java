@@ -91,8 +91,10 @@ public final class ProvctlOperator implements AutoCloseable {
                         LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, options.identity(), null, false));
             }
         });
+        // The autoscaler asks for a size through status.desiredNodes, a change that leaves the generation
+        // alone: the NodeGroup reconciler must see status changes too when it runs.
         operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
-                c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+                c -> c.withReconciliationMaxInterval(options.syncPeriod()).withGenerationAware(!autoscaling.enabled()));
         operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         operator.register(new CostOptimizationReconciler(rightsizing, clock, new CostOptimizationMetrics(registry)),
