@@ -9,6 +9,7 @@ import io.provctl.cost.pricing.PriceSources;
 import io.provctl.operator.autoscaling.AutoscalerLoop;
 import io.provctl.operator.autoscaling.AutoscalerOptions;
 import io.provctl.operator.autoscaling.LeaderCheck;
+import io.provctl.operator.autoscaling.NodeGroupTriggers;
 import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
@@ -91,10 +92,13 @@ public final class ProvctlOperator implements AutoCloseable {
                         LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE, options.identity(), null, false));
             }
         });
-        // The autoscaler asks for a size through status.desiredNodes, a change that leaves the generation
-        // alone: the NodeGroup reconciler must see status changes too when it runs.
-        operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
-                c -> c.withReconciliationMaxInterval(options.syncPeriod()).withGenerationAware(!autoscaling.enabled()));
+        operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()), c -> {
+            c.withReconciliationMaxInterval(options.syncPeriod());
+            if (autoscaling.enabled()) {
+                // The autoscaler asks for a size through status.desiredNodes, which leaves the generation alone.
+                c.withGenerationAware(false).withOnUpdateFilter(NodeGroupTriggers::relevant);
+            }
+        });
         operator.register(new ManagedNodeReconciler(metered, settings, clock, metrics, options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
         operator.register(new CostOptimizationReconciler(rightsizing, clock, new CostOptimizationMetrics(registry)),
