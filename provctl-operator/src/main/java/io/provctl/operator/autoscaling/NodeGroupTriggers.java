@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Which NodeGroup updates the NodeGroup reconciler acts on while the autoscaler runs: a new spec (as
- * generation-aware processing would), the start of a deletion, and a new status.desiredNodes, which is
+ * generation-aware processing would), the start of a deletion, the finalizer being added (the framework
+ * reconciles for real on the update that adds it), and a new status.desiredNodes, which is
  * how the autoscaler asks for a size and which leaves the generation alone. Other status writes,
  * the reconciler's own among them, do not wake it again.
  */
@@ -20,6 +21,7 @@ public final class NodeGroupTriggers {
     public static boolean relevant(NodeGroup before, NodeGroup after) {
         return !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
                 || !Objects.equals(before.getMetadata().getDeletionTimestamp(), after.getMetadata().getDeletionTimestamp())
+                || !Objects.equals(before.getMetadata().getFinalizers(), after.getMetadata().getFinalizers())
                 || !desired(before).equals(desired(after));
     }
 
