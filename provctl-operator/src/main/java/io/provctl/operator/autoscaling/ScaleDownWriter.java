@@ -31,8 +31,10 @@ final class ScaleDownWriter {
 
     /** {@code managedByNode} names the ManagedNode behind each Node; the planner speaks of Nodes. */
     void shrink(NodeGroup group, List<ManagedNode> members, List<Removal> removals, Map<String, String> managedByNode) {
+        // A member already marked or leaving is on its way out and was counted off the size when marked.
         List<ManagedNode> marked = removals.stream()
                 .flatMap(r -> member(members, managedByNode.getOrDefault(r.node(), r.node())).stream())
+                .filter(m -> m.getMetadata().getDeletionTimestamp() == null && !marked(m))
                 .map(this::mark).toList();
         if (marked.isEmpty()) {
             return;
@@ -42,6 +44,11 @@ final class ScaleDownWriter {
         status.desiredNodes(group, Math.max(min, GroupStatusWriter.desired(group, active) - marked.size()));
         events.normal(group, "TriggeredScaleDown", "removing unneeded node(s) " + String.join(", ",
                 marked.stream().map(m -> m.getMetadata().getName()).toList()));
+    }
+
+    private static boolean marked(ManagedNode m) {
+        return "true".equals(Optional.ofNullable(m.getMetadata().getAnnotations()).orElse(Map.of())
+                .get(ApiGroup.SCALE_DOWN_ANNOTATION));
     }
 
     private static Optional<ManagedNode> member(List<ManagedNode> members, String name) {
