@@ -1,13 +1,12 @@
 package io.provctl.operator.status;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.CustomResource;
 
 /**
- * Writes a status as one JSON merge patch of the status subresource, and only when it changed. A merge
- * patch needs neither server-side apply nor strategic merge, so it behaves the same on every server.
+ * Writes a status as one update of the status subresource, and only when it changed. The update carries
+ * the resourceVersion it was computed from, so a stale write fails (409) and the reconcile runs again; it
+ * needs neither server-side apply nor strategic merge, so it behaves the same on every server.
  */
 public final class StatusPatcher {
 
@@ -21,7 +20,9 @@ public final class StatusPatcher {
             return false;
         }
         resource.setStatus(after);
-        client.resource(resource).subresource("status").patch(PatchContext.of(PatchType.JSON_MERGE));
+        // A whole-status update rather than a merge patch: a merge patch leaves list merging to the server,
+        // and the CRUD mock appends lists instead of replacing them (conditions doubled on every write).
+        client.resource(resource).updateStatus();
         return true;
     }
 }
