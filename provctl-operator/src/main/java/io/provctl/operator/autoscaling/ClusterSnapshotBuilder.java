@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.provctl.autoscaler.dump.ClusterDumpReader;
 import io.provctl.autoscaler.dump.DumpException;
@@ -50,7 +51,11 @@ public final class ClusterSnapshotBuilder {
         List<NodeGroup> groups = objects.groups().stream().filter(this::mappable).toList();
         List<JsonNode> items = new ArrayList<>();
         objects.pods().forEach(p -> items.add(json(p, "Pod")));
-        objects.nodes().forEach(n -> items.add(json(n, "Node")));
+        Set<String> leaving = objects.managedNodes().stream().filter(ScaleDownWriter::leaving)
+                .map(m -> m.getMetadata().getName()).collect(Collectors.toSet());
+        // Nodes on their way out neither host pods nor count towards their group's size.
+        objects.nodes().stream().filter(n -> !leaving.contains(managedNode(n).orElse("")))
+                .forEach(n -> items.add(json(n, "Node")));
         objects.pdbs().forEach(p -> items.add(json(p, "PodDisruptionBudget")));
         groups.forEach(g -> items.add(json(g, "NodeGroup")));
         ClusterSnapshot read = reader.read(List.of(new DumpSource("cluster", list(items))));
@@ -70,17 +75,19 @@ public final class ClusterSnapshotBuilder {
     }
 
     private ClusterSnapshot withUpcoming(ClusterSnapshot snapshot, ClusterObjects objects) {
-        Set<String> registered = objects.nodes().stream()
-                .map(n -> Optional.ofNullable(n.getMetadata().getLabels()).orElse(Map.of())
-                        .get(ApiGroup.MANAGEDNODE_LABEL))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> registered = objects.nodes().stream().flatMap(n -> managedNode(n).stream())
+                .collect(Collectors.toSet());
         List<NodeInfo> nodes = new ArrayList<>(snapshot.nodes());
         for (ManagedNode m : objects.managedNodes()) {
-            if (m.getMetadata().getDeletionTimestamp() == null && !registered.contains(m.getMetadata().getName())) {
+            if (!ScaleDownWriter.leaving(m) && !registered.contains(m.getMetadata().getName())) {
                 upcoming(snapshot, m).ifPresent(nodes::add);
             }
         }
         return new ClusterSnapshot(snapshot.pods(), nodes, snapshot.pdbs(), snapshot.groups());
+    }
+
+    private static Optional<String> managedNode(Node node) {
+        return Optional.ofNullable(node.getMetadata().getLabels()).map(l -> l.get(ApiGroup.MANAGEDNODE_LABEL));
     }
 
     private static Optional<NodeInfo> upcoming(ClusterSnapshot snapshot, ManagedNode m) {

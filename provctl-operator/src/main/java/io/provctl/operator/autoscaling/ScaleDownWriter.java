@@ -31,19 +31,25 @@ final class ScaleDownWriter {
 
     /** {@code managedByNode} names the ManagedNode behind each Node; the planner speaks of Nodes. */
     void shrink(NodeGroup group, List<ManagedNode> members, List<Removal> removals, Map<String, String> managedByNode) {
+        int active = (int) members.stream().filter(m -> m.getMetadata().getDeletionTimestamp() == null).count();
+        int desired = GroupStatusWriter.desired(group, active);
+        int room = desired - Optional.ofNullable(group.getSpec().getMinNodes()).orElse(0);
         // A member already marked or leaving is on its way out and was counted off the size when marked.
-        List<ManagedNode> marked = removals.stream()
+        List<ManagedNode> chosen = removals.stream()
                 .flatMap(r -> member(members, managedByNode.getOrDefault(r.node(), r.node())).stream())
                 .filter(m -> m.getMetadata().getDeletionTimestamp() == null && !marked(m))
-                .map(this::mark).toList();
-        if (marked.isEmpty()) {
+                .limit(Math.max(0, room)).toList();
+        if (chosen.isEmpty()) {
             return;
         }
-        int active = (int) members.stream().filter(m -> m.getMetadata().getDeletionTimestamp() == null).count();
-        int min = Optional.ofNullable(group.getSpec().getMinNodes()).orElse(0);
-        status.desiredNodes(group, Math.max(min, GroupStatusWriter.desired(group, active) - marked.size()));
+        chosen.forEach(this::mark);
+        status.desiredNodes(group, desired - chosen.size());
         events.normal(group, "TriggeredScaleDown", "removing unneeded node(s) " + String.join(", ",
-                marked.stream().map(m -> m.getMetadata().getName()).toList()));
+                chosen.stream().map(m -> m.getMetadata().getName()).toList()));
+    }
+
+    static boolean leaving(ManagedNode m) {
+        return m.getMetadata().getDeletionTimestamp() != null || marked(m);
     }
 
     private static boolean marked(ManagedNode m) {

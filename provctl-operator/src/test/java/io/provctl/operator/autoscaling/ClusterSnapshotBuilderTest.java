@@ -107,6 +107,23 @@ class ClusterSnapshotBuilderTest {
     }
 
     @Test
+    void aNodeWhoseManagedNodeIsMarkedOrLeavingIsLeftOut() {
+        NodeGroup web = OperatorHarness.group("web", 0, 5);
+        ManagedNode marked = ManagedNodes.desired(web, "web-1", Settings.defaults());
+        marked.getMetadata().setAnnotations(Map.of(ApiGroup.SCALE_DOWN_ANNOTATION, "true"));
+        ManagedNode deleting = ManagedNodes.desired(web, "web-2", Settings.defaults());
+        deleting.getMetadata().setDeletionTimestamp("2026-01-01T00:00:00Z");
+        ManagedNode staying = ManagedNodes.desired(web, "web-3", Settings.defaults());
+
+        ClusterSnapshot s = builder.build(new ClusterObjects(List.of(), List.of(node("web-1", "web"),
+                node("web-2", "web"), node("web-3", "web")), List.of(), List.of(web),
+                List.of(marked, deleting, staying)));
+
+        assertThat(s.nodes()).extracting(NodeInfo::name).containsExactly("web-3");
+        assertThat(s.group("web").orElseThrow().currentNodes()).isEqualTo(1);
+    }
+
+    @Test
     void aGroupTheCatalogCannotPriceIsLeftOutNotFatal() {
         NodeGroup odd = OperatorHarness.group("odd", 0, 5);
         odd.getSpec().setOfferingIDs(List.of("no-such-offering"));
