@@ -6,6 +6,11 @@ import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.provctl.cost.pricing.PriceSources;
+import io.provctl.operator.autoscaling.AutoscalerLoop;
+import io.provctl.operator.autoscaling.AutoscalerOptions;
+import io.provctl.operator.autoscaling.LeaderCheck;
+import io.provctl.operator.autoscaling.NodeGroupTriggers;
 import io.provctl.operator.health.Readiness;
 import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.leader.LeaseRelease;
@@ -30,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -46,6 +52,8 @@ public final class ProvctlOperator implements AutoCloseable {
     private final OperatorHttpServer metricsServer;
     private final PrometheusMeterRegistry registry;
     private final Runnable releaseLease;
+    /** Set once, right after start, before the operator is handed out. */
+    private volatile Optional<AutoscalerLoop> autoscaler = Optional.empty();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
@@ -71,14 +79,26 @@ public final class ProvctlOperator implements AutoCloseable {
     public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
                                         Clock clock, PrometheusMeterRegistry registry,
                                         RightsizingSettings rightsizing) {
+        return start(options, client, provider, clock, registry, rightsizing, AutoscalerOptions.disabled());
+    }
+
+    /** As above, with the node autoscaler when {@code autoscaling} enables it. */
+    public static ProvctlOperator start(OperatorOptions options, KubernetesClient client, NodeProvider provider,
+                                        Clock clock, PrometheusMeterRegistry registry,
+                                        RightsizingSettings rightsizing, AutoscalerOptions autoscaling) {
         OperatorMetrics metrics = new OperatorMetrics(registry);
         CircuitBreakingNodeProvider guarded = guard(provider, options.providerPolicy(), metrics, clock);
         ProviderPolicy policy = options.providerPolicy();
         ProviderRetries retries = new ProviderRetries(new Backoff(policy.backoffBase(), policy.backoffMax()));
         SettingsSource settings = SettingsSource.fromCluster(client);
         Operator operator = new Operator(o -> configure(o, options, client, registry));
-        operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()),
-                c -> c.withReconciliationMaxInterval(options.syncPeriod()));
+        operator.register(new NodeGroupReconciler(settings, clock, metrics, options.syncPeriod()), c -> {
+            c.withReconciliationMaxInterval(options.syncPeriod());
+            if (autoscaling.enabled()) {
+                // The autoscaler asks for a size through status.desiredNodes, which leaves the generation alone.
+                c.withGenerationAware(false).withOnUpdateFilter(NodeGroupTriggers::relevant);
+            }
+        });
         operator.register(new ManagedNodeReconciler(guarded, guarded::state, retries, settings, clock, metrics,
                         options.poll()),
                 c -> c.withReconciliationMaxInterval(options.syncPeriod()));
@@ -94,6 +114,7 @@ public final class ProvctlOperator implements AutoCloseable {
             throw e;
         }
         readiness.markSynced();
+        running.autoscaler = autoscaler(options, client, clock, autoscaling);
         LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                 options.leaderElection());
         return running;
@@ -143,6 +164,24 @@ public final class ProvctlOperator implements AutoCloseable {
         }
     }
 
+    /** Only the replica holding the Lease autoscales; the loop asks before every pass. */
+    private static Optional<AutoscalerLoop> autoscaler(OperatorOptions options, KubernetesClient client, Clock clock,
+                                                       AutoscalerOptions autoscaling) {
+        if (!autoscaling.enabled()) {
+            return Optional.empty();
+        }
+        LeaderCheck leader = options.leaderElection()
+                ? new LeaderCheck.HoldsLease(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
+                        options.identity())
+                : new LeaderCheck.Always();
+        return Optional.of(new AutoscalerLoop(client, PriceSources.embedded(), leader, clock, autoscaling).start());
+    }
+
+    /** The running autoscaler, when enabled. */
+    public Optional<AutoscalerLoop> autoscaler() {
+        return autoscaler;
+    }
+
     public int metricsPort() {
         return metricsServer.port();
     }
@@ -158,6 +197,7 @@ public final class ProvctlOperator implements AutoCloseable {
     @Override
     public void close() {
         if (stopped.compareAndSet(false, true)) {
+            autoscaler.ifPresent(AutoscalerLoop::close);
             operator.stop();
             releaseLease.run();
             probes.close();

@@ -158,23 +158,7 @@ public final class AutoscaleCommand implements Runnable {
         }
 
         private Expander expander() {
-            if (!expander.equals("priority")) {
-                return Expander.named(expander);
-            }
-            if (priorities.isEmpty()) {
-                throw new UserError("--expander priority needs at least one --priority N=REGEX");
-            }
-            Map<Integer, List<String>> byPriority = new LinkedHashMap<>();
-            for (String p : priorities) {
-                int eq = p.indexOf('=');
-                try {
-                    byPriority.computeIfAbsent(Integer.parseInt(p.substring(0, Math.max(eq, 0)).trim()),
-                            k -> new ArrayList<>()).add(p.substring(eq + 1));
-                } catch (NumberFormatException e) {
-                    throw new UserError("--priority " + p + ": expected N=REGEX, as in 10=spot-.*");
-                }
-            }
-            return Expander.Priority.of(byPriority);
+            return ExpanderOption.parse(expander, priorities);
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.provctl.cli.command;
 
+import io.provctl.operator.autoscaling.AutoscalerOptions;
+import java.util.ArrayList;
+import java.util.List;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -129,6 +132,21 @@ public final class OperatorCommand implements Runnable {
                 + "certificate and key (e.g. cert-manager's keystore.p12);", "its password comes from PROVCTL_WEBHOOK_KEYSTORE_PASSWORD."})
         Path webhookKeystore;
 
+        @Option(names = "--autoscaler", defaultValue = "true", negatable = true, fallbackValue = "true",
+                description = {"Run the node autoscaler: size NodeGroups for unschedulable pods and remove unneeded",
+                        "nodes (default ${DEFAULT-VALUE}); with leader election only the leader autoscales."})
+        boolean autoscaler;
+
+        @Option(names = "--expander", paramLabel = "NAME", defaultValue = "least-cost",
+                description = "How the autoscaler chooses among scale-up options: least-cost (default), least-waste,"
+                        + " most-pods, priority (with --priority), random.")
+        String expander;
+
+        @Option(names = "--priority", paramLabel = "N=REGEX",
+                description = "For --expander priority: node groups whose name matches REGEX get priority N"
+                        + " (higher wins). Repeatable.")
+        List<String> priorities = new ArrayList<>();
+
         public RunCommand(CliEnvironment env) {
             this.env = env;
         }
@@ -139,6 +157,8 @@ public final class OperatorCommand implements Runnable {
                 env.err().println("provctl: --webhook-addr needs --webhook-keystore: the API server calls webhooks over TLS only");
                 return ExitCodes.ERROR;
             }
+            AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withEnabled(autoscaler)
+                    .withExpander(ExpanderOption.parse(expander, priorities));
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
             OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
@@ -150,7 +170,7 @@ public final class OperatorCommand implements Runnable {
                         new CatalogInstanceTypes(PriceSources.embedded()), providerEnv(client));
                 try (ProvctlOperator operator = ProvctlOperator.start(options, client,
                         providers.nodeProvider(provider, false), env.clock(),
-                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing())) {
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing(), autoscaling)) {
                     awaitSignal(operator);
                 }
             }

@@ -13,6 +13,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
+import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
@@ -29,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -144,7 +146,9 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
     private static MemberNode member(ManagedNode m) {
         return new MemberNode(m.getMetadata().getName(), NodeGroupStatusAggregator.phase(m),
                 Optional.ofNullable(m.getMetadata().getCreationTimestamp()).map(Instant::parse).orElse(Instant.EPOCH),
-                m.getMetadata().getDeletionTimestamp() != null);
+                m.getMetadata().getDeletionTimestamp() != null,
+                "true".equals(Optional.ofNullable(m.getMetadata().getAnnotations()).orElse(Map.of())
+                        .get(ApiGroup.SCALE_DOWN_ANNOTATION)));
     }
 
     private static Optional<Instant> time(String value) {

@@ -57,9 +57,13 @@ public final class ScalingPlanner {
         return !cooldown.isZero() && last.filter(t -> t.plus(cooldown).isAfter(now)).isPresent();
     }
 
-    /** Nodes not yet serving first, then the newest: removing them disturbs the fewest pods. */
+    /**
+     * Nodes the autoscaler chose first (it checked their pods fit elsewhere), then nodes not yet serving,
+     * then the newest: removing them disturbs the fewest pods.
+     */
     static List<MemberNode> removalOrder(List<MemberNode> active) {
-        return active.stream().sorted(Comparator.comparing(MemberNode::serving)
+        return active.stream().sorted(Comparator.comparing((MemberNode m) -> !m.scaleDownRequested())
+                .thenComparing(MemberNode::serving)
                 .thenComparing(MemberNode::createdAt, Comparator.reverseOrder())
                 .thenComparing(MemberNode::name, Comparator.reverseOrder())).toList();
     }

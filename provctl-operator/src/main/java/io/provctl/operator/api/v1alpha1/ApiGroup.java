@@ -10,6 +10,8 @@ public final class ApiGroup {
     public static final String NODEGROUP_LABEL = NAME + "/nodegroup";
     /** On a Node: the ManagedNode that made it. */
     public static final String MANAGEDNODE_LABEL = NAME + "/managednode";
+    /** On a ManagedNode: the autoscaler chose it for removal, so its group removes it before any other. */
+    public static final String SCALE_DOWN_ANNOTATION = NAME + "/scale-down";
 
     private ApiGroup() {
     }

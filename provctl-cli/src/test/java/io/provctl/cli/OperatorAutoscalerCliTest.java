@@ -1,0 +1,38 @@
+package io.provctl.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OperatorAutoscalerCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runDocumentsTheAutoscalerFlags() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--help");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("--[no-]autoscaler", "--expander", "least-waste", "--priority");
+    }
+
+    @Test
+    void anUnknownExpanderIsRefusedBeforeConnecting() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--expander", "cheapest");
+
+        assertThat(r.code()).as(r.toString()).isNotZero();
+        assertThat(r.err()).contains("unknown expander \"cheapest\"");
+    }
+
+    @Test
+    void thePriorityExpanderNeedsItsPriorities() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--expander", "priority");
+
+        assertThat(r.code()).as(r.toString()).isNotZero();
+        assertThat(r.err()).contains("--expander priority needs at least one --priority N=REGEX");
+    }
+}

@@ -1,0 +1,203 @@
+package io.provctl.operator.autoscaling;
+
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.provctl.autoscaler.model.ClusterSnapshot;
+import io.provctl.autoscaler.model.PodInfo;
+import io.provctl.autoscaler.scaledown.Removal;
+import io.provctl.autoscaler.scaledown.ScaleDownDecision;
+import io.provctl.autoscaler.scaledown.ScaleDownPlanner;
+import io.provctl.autoscaler.scaledown.UnneededHistory;
+import io.provctl.autoscaler.scaleup.PendingPod;
+import io.provctl.autoscaler.scaleup.PodBatcher;
+import io.provctl.autoscaler.scaleup.ScaleUpDecision;
+import io.provctl.autoscaler.scaleup.ScaleUpEntry;
+import io.provctl.autoscaler.scaleup.ScaleUpPlanner;
+import io.provctl.cost.pricing.PriceSource;
+import io.provctl.operator.api.v1alpha1.ApiGroup;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.events.EventRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The node autoscaler: every interval, while this replica leads, it reads the cluster, batches
+ * unschedulable pods and sizes a scale-up for a due batch, else looks for unneeded nodes to remove. It
+ * only writes NodeGroup status and marks ManagedNodes; the NodeGroup reconciler makes the change. Its
+ * memory (the open batch, since when nodes are unneeded, impossible pods already reported) lives here,
+ * one pass at a time on one thread, and is dropped whenever this replica stops leading.
+ */
+public final class AutoscalerLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AutoscalerLoop.class);
+
+    private final ClusterReader reader;
+    private final ClusterSnapshotBuilder snapshots;
+    private final LeaderCheck leader;
+    private final Clock clock;
+    private final AutoscalerOptions options;
+    private final ScaleUpPlanner scaleUp;
+    private final ScaleDownPlanner scaleDown;
+    private final ScaleUpWriter growth;
+    private final ScaleDownWriter shrinking;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "provctl-autoscaler");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong passes = new AtomicLong();
+
+    private Optional<PodBatcher.Batch> batch = Optional.empty();
+    private Map<String, Instant> unneededSince = Map.of();
+    private Set<String> reportedImpossible = Set.of();
+
+    public AutoscalerLoop(KubernetesClient client, PriceSource prices, LeaderCheck leader, Clock clock,
+                          AutoscalerOptions options) {
+        this.reader = new ClusterReader(client);
+        this.snapshots = new ClusterSnapshotBuilder(prices);
+        this.leader = leader;
+        this.clock = clock;
+        this.options = options;
+        this.scaleUp = new ScaleUpPlanner(options.scaleUp());
+        this.scaleDown = new ScaleDownPlanner(options.scaleDown());
+        EventRecorder events = new EventRecorder(client, clock);
+        GroupStatusWriter status = new GroupStatusWriter(client);
+        this.growth = new ScaleUpWriter(status, events);
+        this.shrinking = new ScaleDownWriter(client, status, events);
+    }
+
+    public AutoscalerLoop start() {
+        long millis = options.interval().toMillis();
+        executor.scheduleWithFixedDelay(this::safePass, 0, millis, TimeUnit.MILLISECONDS);
+        LOG.info("autoscaler started (expander {}, every {})", options.scaleUp().expander().name(), options.interval());
+        return this;
+    }
+
+    /** How many passes have run to the end, led or not; lets callers wait for the loop without sleeping. */
+    public long completedPasses() {
+        return passes.get();
+    }
+
+    /** A failed pass (API server away, a conflict) is logged and the next one decides afresh. */
+    private void safePass() {
+        try {
+            pass();
+        } catch (RuntimeException e) {
+            LOG.warn("autoscaling pass failed: {}", e.getMessage(), e);
+        } finally {
+            passes.incrementAndGet();
+        }
+    }
+
+    void pass() {
+        if (!leader.leading()) {
+            forget();
+            return;
+        }
+        Instant now = clock.instant();
+        ClusterObjects objects = reader.read();
+        ClusterSnapshot snapshot = snapshots.build(objects);
+        if (!scaleUp(snapshot, objects, now)) {
+            scaleDown(snapshot, objects, now);
+        }
+    }
+
+    private void forget() {
+        batch = Optional.empty();
+        unneededSince = Map.of();
+        reportedImpossible = Set.of();
+    }
+
+    /** Returns whether it asked for nodes; a pass that grows a group removes none. */
+    private boolean scaleUp(ClusterSnapshot snapshot, ClusterObjects objects, Instant now) {
+        Map<String, PodInfo> pending = snapshot.unschedulablePods().stream()
+                .collect(Collectors.toMap(PodInfo::key, Function.identity(), (a, b) -> a));
+        // Impossible pods stay pending forever; left in, they would reopen a batch on every pass.
+        reportedImpossible = reportedImpossible.stream().filter(pending::containsKey).collect(Collectors.toSet());
+        Set<String> candidates = new HashSet<>(pending.keySet());
+        candidates.removeAll(reportedImpossible);
+        batch = options.batcher().observe(batch, candidates, now);
+        if (batch.isEmpty() || !options.batcher().isDue(batch.get(), now)) {
+            return false;
+        }
+        List<PodInfo> due = batch.get().pods().stream().filter(pending::containsKey).map(pending::get).toList();
+        batch = Optional.empty();
+        return !due.isEmpty() && act(scaleUp.plan(snapshot, due, now), objects);
+    }
+
+    private boolean act(ScaleUpDecision decision, ClusterObjects objects) {
+        Map<String, NodeGroup> groups = byName(objects.groups());
+        for (ScaleUpEntry entry : decision.scaleUps()) {
+            Optional.ofNullable(groups.get(entry.nodeGroup())).ifPresent(g -> growth.grow(g, entry));
+        }
+        List<PendingPod> impossible = decision.newlyImpossible(reportedImpossible);
+        if (!impossible.isEmpty()) {
+            Map<String, Pod> pods = objects.pods().stream().collect(Collectors.toMap(
+                    p -> p.getMetadata().getNamespace() + "/" + p.getMetadata().getName(), Function.identity(), (a, b) -> a));
+            impossible.forEach(p -> growth.impossible(p, pods));
+            Set<String> reported = new HashSet<>(reportedImpossible);
+            impossible.forEach(p -> reported.add(p.pod()));
+            reportedImpossible = reported;
+        }
+        return decision.scalesUp();
+    }
+
+    private void scaleDown(ClusterSnapshot snapshot, ClusterObjects objects, Instant now) {
+        ScaleDownDecision decision = scaleDown.plan(snapshot, UnneededHistory.of(unneededSince), now);
+        unneededSince = decision.unneededSince();
+        if (decision.removals().isEmpty()) {
+            return;
+        }
+        Map<String, NodeGroup> groups = byName(objects.groups());
+        Map<String, List<Removal>> byGroup = decision.removals().stream()
+                .collect(Collectors.groupingBy(Removal::nodeGroup));
+        Map<String, String> managedByNode = managedByNode(objects.nodes());
+        byGroup.forEach((name, removals) -> Optional.ofNullable(groups.get(name)).ifPresent(g ->
+                shrinking.shrink(g, members(objects.managedNodes(), name), removals, managedByNode)));
+    }
+
+    private static List<ManagedNode> members(List<ManagedNode> all, String group) {
+        return all.stream().filter(m -> group.equals(m.getSpec().getNodeGroupName())).toList();
+    }
+
+    private static Map<String, String> managedByNode(List<Node> nodes) {
+        Map<String, String> out = new HashMap<>();
+        for (Node n : nodes) {
+            Optional.ofNullable(n.getMetadata().getLabels()).map(l -> l.get(ApiGroup.MANAGEDNODE_LABEL))
+                    .ifPresent(m -> out.put(n.getMetadata().getName(), m));
+        }
+        return out;
+    }
+
+    private static Map<String, NodeGroup> byName(List<NodeGroup> groups) {
+        return groups.stream().collect(Collectors.toMap(g -> g.getMetadata().getName(), Function.identity(),
+                (a, b) -> a));
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.provctl.operator.autoscaling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.provctl.autoscaler.dump.ClusterDumpReader;
+import io.provctl.autoscaler.dump.DumpException;
+import io.provctl.autoscaler.dump.DumpSource;
+import io.provctl.autoscaler.model.ClusterSnapshot;
+import io.provctl.autoscaler.model.NodeGroupInfo;
+import io.provctl.autoscaler.model.NodeInfo;
+import io.provctl.autoscaler.model.Offering;
+import io.provctl.cost.pricing.PriceSource;
+import io.provctl.operator.api.v1alpha1.ApiGroup;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Maps live Kubernetes objects to the autoscaler's snapshot. The objects are serialised to the same JSON
+ * a {@code kubectl get -o yaml} dump holds and read by {@link ClusterDumpReader}, so the operator and
+ * {@code provctl autoscale explain} judge a cluster by one mapping. ManagedNodes whose Node has not
+ * registered yet become joining template nodes: pods will land on them, and without them every pass
+ * until the kubelet registers would add nodes again for the same pods.
+ */
+public final class ClusterSnapshotBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterSnapshotBuilder.class);
+
+    private final ClusterDumpReader reader;
+    private final KubernetesSerialization serialization = new KubernetesSerialization();
+
+    public ClusterSnapshotBuilder(PriceSource prices) {
+        this.reader = new ClusterDumpReader(prices);
+    }
+
+    public ClusterSnapshot build(ClusterObjects objects) {
+        List<NodeGroup> groups = objects.groups().stream().filter(this::mappable).toList();
+        List<JsonNode> items = new ArrayList<>();
+        objects.pods().forEach(p -> items.add(json(p, "Pod")));
+        Set<String> leaving = objects.managedNodes().stream().filter(ScaleDownWriter::leaving)
+                .map(m -> m.getMetadata().getName()).collect(Collectors.toSet());
+        // Nodes on their way out neither host pods nor count towards their group's size.
+        objects.nodes().stream().filter(n -> !leaving.contains(managedNode(n).orElse("")))
+                .forEach(n -> items.add(json(n, "Node")));
+        objects.pdbs().forEach(p -> items.add(json(p, "PodDisruptionBudget")));
+        groups.forEach(g -> items.add(json(g, "NodeGroup")));
+        ClusterSnapshot read = reader.read(List.of(new DumpSource("cluster", list(items))));
+        return withUpcoming(read, objects);
+    }
+
+    /** A group the dump mapping refuses (say, an offering missing from the catalog) is left out, not fatal. */
+    private boolean mappable(NodeGroup group) {
+        try {
+            reader.read(List.of(new DumpSource("NodeGroup " + group.getMetadata().getName(),
+                    list(List.of(json(group, "NodeGroup"))))));
+            return true;
+        } catch (DumpException e) {
+            LOG.warn("not autoscaling NodeGroup {}: {}", group.getMetadata().getName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private ClusterSnapshot withUpcoming(ClusterSnapshot snapshot, ClusterObjects objects) {
+        Set<String> registered = objects.nodes().stream().flatMap(n -> managedNode(n).stream())
+                .collect(Collectors.toSet());
+        List<NodeInfo> nodes = new ArrayList<>(snapshot.nodes());
+        for (ManagedNode m : objects.managedNodes()) {
+            if (!ScaleDownWriter.leaving(m) && !registered.contains(m.getMetadata().getName())) {
+                upcoming(snapshot, m).ifPresent(nodes::add);
+            }
+        }
+        return new ClusterSnapshot(snapshot.pods(), nodes, snapshot.pdbs(), snapshot.groups());
+    }
+
+    private static Optional<String> managedNode(Node node) {
+        return Optional.ofNullable(node.getMetadata().getLabels()).map(l -> l.get(ApiGroup.MANAGEDNODE_LABEL));
+    }
+
+    private static Optional<NodeInfo> upcoming(ClusterSnapshot snapshot, ManagedNode m) {
+        Optional<NodeGroupInfo> group = snapshot.group(m.getSpec().getNodeGroupName());
+        Optional<Offering> offering = group.flatMap(g -> g.offering(m.getSpec().getInstanceType()));
+        if (offering.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = new HashMap<>(group.get().labels());
+        labels.put(NodeInfo.GROUP_LABEL, group.get().name());
+        labels.put(NodeInfo.INSTANCE_TYPE_LABEL, offering.get().name());
+        labels.put(NodeInfo.HOSTNAME_LABEL, m.getMetadata().getName());
+        return Optional.of(new NodeInfo(m.getMetadata().getName(), offering.get().capacity(), labels,
+                group.get().taints(), false, Map.of(), false, true));
+    }
+
+    private JsonNode json(HasMetadata object, String kind) {
+        ObjectNode node = serialization.convertValue(object, ObjectNode.class);
+        node.put("kind", kind);
+        return node;
+    }
+
+    private static String list(List<JsonNode> items) {
+        ObjectNode list = JsonNodeFactory.instance.objectNode();
+        list.put("apiVersion", "v1");
+        list.put("kind", "List");
+        ArrayNode array = list.putArray("items");
+        items.forEach(array::add);
+        return list.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package io.provctl.operator.autoscaling;
+
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which NodeGroup updates the NodeGroup reconciler acts on while the autoscaler runs: a new spec (as
+ * generation-aware processing would), the start of a deletion, the finalizer being added (the framework
+ * reconciles for real on the update that adds it), and a new status.desiredNodes, which is
+ * how the autoscaler asks for a size and which leaves the generation alone. Other status writes,
+ * the reconciler's own among them, do not wake it again.
+ */
+public final class NodeGroupTriggers {
+
+    private NodeGroupTriggers() {
+    }
+
+    public static boolean relevant(NodeGroup before, NodeGroup after) {
+        return !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
+                || !Objects.equals(before.getMetadata().getDeletionTimestamp(), after.getMetadata().getDeletionTimestamp())
+                || !Objects.equals(before.getMetadata().getFinalizers(), after.getMetadata().getFinalizers())
+                || !desired(before).equals(desired(after));
+    }
+
+    private static Optional<Integer> desired(NodeGroup group) {
+        return Optional.ofNullable(group.getStatus()).map(NodeGroupStatus::getDesiredNodes);
+    }
+}
