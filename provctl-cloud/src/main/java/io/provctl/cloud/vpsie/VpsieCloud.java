@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
  */
 public final class VpsieCloud implements CloudProvider {
 
+    private static final int MAX_DELETE_ROUNDS = 5;
+    private final Object deletes = new Object();
+
     static final String GROUP_PREFIX = "vms:";
     static final String LOGICAL_PREFIX = "dc:";
     /** The smallest machine kubeadm runs a control plane on. */
@@ -73,8 +76,24 @@ public final class VpsieCloud implements CloudProvider {
             return; // networks and clusters made nothing on VPSie
         }
         ResourceId id = ResourceId.parse(providerId.substring(GROUP_PREFIX.length()));
-        for (VpsieVm vm : nodesOf(id, client.listVms())) {
-            client.deleteVm(vm.id());
+        // A paged listing taken while other VMs are being deleted can skip one (pages shift under it):
+        // deletes from this process take turns, and each lists again until nothing with the tag is left.
+        synchronized (deletes) {
+            deleteAll(id);
+        }
+    }
+
+    private void deleteAll(ResourceId id) {
+        for (int round = 0; round < MAX_DELETE_ROUNDS; round++) {
+            List<VpsieVm> left = nodesOf(id, client.listVms());
+            if (left.isEmpty()) {
+                return;
+            }
+            left.forEach(vm -> client.deleteVm(vm.id()));
+        }
+        if (!nodesOf(id, client.listVms()).isEmpty()) {
+            throw ProviderException.transientFailure("VMs of " + id + " are still listed after "
+                    + MAX_DELETE_ROUNDS + " rounds of deletes");
         }
     }
 
