@@ -3,13 +3,9 @@ package io.provctl.operator.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -21,7 +17,6 @@ import java.util.function.Supplier;
  */
 public final class OperatorHttpServer implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OperatorHttpServer.class);
 
     private final HttpServer server;
 
@@ -38,7 +33,7 @@ public final class OperatorHttpServer implements AutoCloseable {
 
     /** Serves {@code /metrics} in the Prometheus text format. */
     public static OperatorHttpServer metrics(InetSocketAddress address, Supplier<String> scrape) throws IOException {
-        return start(address, Map.of("/metrics", exchange -> respond(exchange, 200,
+        return start(address, Map.of("/metrics", exchange -> Handlers.respond(exchange, 200,
                 "text/plain; version=0.0.4; charset=utf-8", scrape.get())));
     }
 
@@ -55,7 +50,7 @@ public final class OperatorHttpServer implements AutoCloseable {
     private static OperatorHttpServer start(InetSocketAddress address, Map<String, HttpHandler> handlers)
             throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        handlers.forEach((path, handler) -> server.createContext(path, guarded(handler)));
+        handlers.forEach((path, handler) -> server.createContext(path, Handlers.guarded(handler)));
         server.setExecutor(Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "provctl-http-" + address.getPort());
             t.setDaemon(true);
@@ -68,27 +63,7 @@ public final class OperatorHttpServer implements AutoCloseable {
     private static HttpHandler text(BooleanSupplier check) {
         return exchange -> {
             boolean ok = check.getAsBoolean();
-            respond(exchange, ok ? 200 : 503, "text/plain; charset=utf-8", ok ? "ok\n" : "not ready\n");
+            Handlers.respond(exchange, ok ? 200 : 503, "text/plain; charset=utf-8", ok ? "ok\n" : "not ready\n");
         };
-    }
-
-    private static HttpHandler guarded(HttpHandler handler) {
-        return exchange -> {
-            try {
-                handler.handle(exchange);
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed: {}", exchange.getRequestURI(), e.toString());
-                respond(exchange, 500, "text/plain; charset=utf-8", "internal error\n");
-            }
-        };
-    }
-
-    private static void respond(HttpExchange exchange, int code, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 }

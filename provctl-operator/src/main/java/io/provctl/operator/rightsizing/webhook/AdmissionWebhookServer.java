@@ -1,5 +1,6 @@
 package io.provctl.operator.rightsizing.webhook;
 
+import io.provctl.operator.http.Handlers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -7,15 +8,11 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -32,7 +29,6 @@ public final class AdmissionWebhookServer implements AutoCloseable {
     public static final String VALIDATE_PATH = "/validate";
     public static final String MUTATE_PATH = "/mutate";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AdmissionWebhookServer.class);
 
     private final HttpServer server;
 
@@ -51,8 +47,8 @@ public final class AdmissionWebhookServer implements AutoCloseable {
                                                UnaryOperator<JsonNode> validate, UnaryOperator<JsonNode> mutate,
                                                ObjectMapper json) throws IOException {
         HttpServer server = tls.isPresent() ? https(address, tls.get()) : HttpServer.create(address, 0);
-        server.createContext(VALIDATE_PATH, guarded(review(json, validate)));
-        server.createContext(MUTATE_PATH, guarded(review(json, mutate)));
+        server.createContext(VALIDATE_PATH, Handlers.guarded(review(json, validate)));
+        server.createContext(MUTATE_PATH, Handlers.guarded(review(json, mutate)));
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "provctl-webhook");
             t.setDaemon(true);
@@ -94,23 +90,7 @@ public final class AdmissionWebhookServer implements AutoCloseable {
         };
     }
 
-    private static HttpHandler guarded(HttpHandler handler) {
-        return exchange -> {
-            try {
-                handler.handle(exchange);
-            } catch (RuntimeException e) {
-                LOG.warn("{} failed: {}", exchange.getRequestURI(), e.toString());
-                respond(exchange, 500, "internal error\n", "text/plain; charset=utf-8");
-            }
-        };
-    }
-
     private static void respond(HttpExchange exchange, int code, String body, String type) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(code, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        Handlers.respond(exchange, code, type, body);
     }
 }
