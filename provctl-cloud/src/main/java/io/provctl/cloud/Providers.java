@@ -90,7 +90,12 @@ public final class Providers {
      * cloud has one in this build, so the same rules as {@link #provider(String, boolean)} apply.
      */
     public NodeProvider nodeProvider(String name, boolean simulate) {
-        return (NodeProvider) provider(name, simulate);
+        CloudProvider provider = provider(name, simulate);
+        if (provider instanceof NodeProvider nodes) {
+            return nodes;
+        }
+        throw new AdapterUnavailableException("provider \"" + name + "\" can plan and apply clusters but cannot yet"
+                + " make single node VMs for the operator in this build; the operator runs with --provider local");
     }
 
     /** The local cloud's directory. */

@@ -89,6 +89,16 @@ class ProvidersTest {
     }
 
     @Test
+    void aProviderWithoutNodeVmsSaysSoToTheOperator() {
+        Providers providers = providers(Map.of("VPSIE_CLIENT_ID", "id", "VPSIE_CLIENT_SECRET", "secret"));
+
+        assertThatThrownBy(() -> providers.nodeProvider("vpsie", false))
+                .isInstanceOf(AdapterUnavailableException.class)
+                .hasMessageContaining("cannot yet make single node VMs for the operator");
+        assertThat(providers.nodeProvider("local", false)).isInstanceOf(LocalCloud.class);
+    }
+
+    @Test
     void aVpsieBlockNamesItsOwnVariables() {
         ProviderSpec spec = new ProviderSpec("vpsie", Optional.empty(), Map.of("token", "TEAM_VPSIE_TOKEN"),
                 SourcePosition.unknown("main.hcl"));
