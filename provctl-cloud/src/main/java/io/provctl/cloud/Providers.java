@@ -94,6 +94,9 @@ public final class Providers {
         if (provider instanceof NodeProvider nodes) {
             return nodes;
         }
+        if (provider instanceof VpsieCloud vpsie) {
+            return vpsie.nodes();
+        }
         throw new AdapterUnavailableException("provider \"" + name + "\" can plan and apply clusters but cannot yet"
                 + " make single node VMs for the operator in this build; the operator runs with --provider local");
     }

@@ -89,13 +89,13 @@ class ProvidersTest {
     }
 
     @Test
-    void aProviderWithoutNodeVmsSaysSoToTheOperator() {
+    void theOperatorGetsNodeVmsFromVpsieAndTheLocalCloud() {
         Providers providers = providers(Map.of("VPSIE_CLIENT_ID", "id", "VPSIE_CLIENT_SECRET", "secret"));
 
-        assertThatThrownBy(() -> providers.nodeProvider("vpsie", false))
-                .isInstanceOf(AdapterUnavailableException.class)
-                .hasMessageContaining("cannot yet make single node VMs for the operator");
+        assertThat(providers.nodeProvider("vpsie", false)).isInstanceOf(io.provctl.cloud.vpsie.VpsieNodes.class);
         assertThat(providers.nodeProvider("local", false)).isInstanceOf(LocalCloud.class);
+        assertThatThrownBy(() -> providers(Map.of()).nodeProvider("vpsie", false))
+                .hasMessageContaining("provider \"vpsie\" needs credentials");
     }
 
     @Test

@@ -10,9 +10,15 @@ import java.util.List;
 public record CreateVmRequest(String name, String hostname, @JsonProperty("offering_id") String offeringId,
                               @JsonProperty("datacenter_id") String datacenterId,
                               @JsonProperty("os_image_id") String osImageId, String resourceIdentifier,
-                              String notes, List<String> tags) {
+                              String notes, List<String> tags, @JsonProperty("user_data") String userData) {
 
     public CreateVmRequest {
         tags = List.copyOf(tags);
+    }
+
+    /** A request with no user data (the VMs of plan and apply need none). */
+    public CreateVmRequest(String name, String hostname, String offeringId, String datacenterId, String osImageId,
+                           String resourceIdentifier, String notes, List<String> tags) {
+        this(name, hostname, offeringId, datacenterId, osImageId, resourceIdentifier, notes, tags, "");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Datacenters, offerings and images, read once per adapter (one command run) and used to turn a
+ * Datacenters, offerings and images (an {@code id} names what asks, for messages: an address or a VM), read once per adapter (one command run) and used to turn a
  * provctl region and instance type into VPSie IDs, with messages that list what VPSie does offer.
  */
 final class VpsieCatalog {
@@ -23,14 +23,14 @@ final class VpsieCatalog {
         this.images = new Memo<>(client::images);
     }
 
-    VpsieDatacenter datacenter(ResourceId id, String region) {
+    VpsieDatacenter datacenter(Object id, String region) {
         return datacenters.get().stream().filter(d -> d.available() && d.isCalled(region)).findFirst()
                 .orElseThrow(() -> ProviderException.invalid(id + ": VPSie has no available datacenter \"" + region
                         + "\" (datacenters: " + String.join(", ", datacenters.get().stream()
                         .filter(VpsieDatacenter::available).map(VpsieDatacenter::region).toList()) + ")"));
     }
 
-    VpsieOffering offering(ResourceId id, VpsieDatacenter dc, String instanceType) {
+    VpsieOffering offering(Object id, VpsieDatacenter dc, String instanceType) {
         return OfferingChoice.named(offerings.get(), dc.id(), instanceType)
                 .orElseThrow(() -> ProviderException.invalid(id + ": VPSie sells no offering \"" + instanceType
                         + "\" in " + dc.region() + " (offerings: " + String.join(", ", offerings.get().stream()
@@ -49,7 +49,7 @@ final class VpsieCatalog {
     }
 
     /** The image named in {@code config.image} (name or ID), or the first available Ubuntu. */
-    VpsieImage image(ResourceId id, String wanted) {
+    VpsieImage image(Object id, String wanted) {
         List<VpsieImage> available = images.get().stream().filter(VpsieImage::available).toList();
         if (!wanted.isEmpty()) {
             return available.stream().filter(i -> i.id().equals(wanted) || i.name().equals(wanted)).findFirst()

@@ -13,7 +13,6 @@ import io.provctl.provider.ProviderResource.LifecycleState;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +67,11 @@ public final class VpsieCloud implements CloudProvider {
             throw ProviderException.invalid(providerId + " is not the VPSie resource of " + desired.id());
         }
         return apply(desired);
+    }
+
+    /** The same VPSie account as single VMs for the operator's node lifecycle. */
+    public VpsieNodes nodes() {
+        return new VpsieNodes(client, catalog, clock);
     }
 
     @Override
@@ -194,7 +198,7 @@ public final class VpsieCloud implements CloudProvider {
                 : LifecycleState.CREATING;
         Map<String, String> tags = Map.of(RESOURCE_ID_TAG, id.address(), VmNames.CLUSTER_TAG, id.clusterName(),
                 "vpsie.com/vm-ids", nodes.stream().map(vm -> Long.toString(vm.id())).collect(Collectors.joining(",")));
-        Instant created = nodes.stream().map(vm -> createdAt(vm.createdOn())).min(Comparator.naturalOrder())
+        Instant created = nodes.stream().map(vm -> vm.createdAt(clock)).min(Comparator.naturalOrder())
                 .orElse(clock.instant());
         return new ProviderResource(GROUP_PREFIX + id.address(), id, state, attributes, tags, created);
     }
@@ -210,18 +214,6 @@ public final class VpsieCloud implements CloudProvider {
             }
         }
         return Map.of();
-    }
-
-    private Instant createdAt(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (RuntimeException e) {
-            try {
-                return java.time.LocalDateTime.parse(text.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
-            } catch (RuntimeException unparseable) {
-                return clock.instant();
-            }
-        }
     }
 
     private static List<VpsieVm> nodesOf(ResourceId id, List<VpsieVm> all) {

@@ -32,6 +32,19 @@ public record VpsieVm(long id, String identifier, String name, String hostname, 
         return status.equalsIgnoreCase("running");
     }
 
+    /** When VPSie made the VM (RFC 3339 or "yyyy-MM-dd HH:mm:ss" UTC); {@code clock}'s now when unreadable. */
+    public java.time.Instant createdAt(java.time.Clock clock) {
+        try {
+            return java.time.OffsetDateTime.parse(createdOn).toInstant();
+        } catch (RuntimeException e) {
+            try {
+                return java.time.LocalDateTime.parse(createdOn.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+            } catch (RuntimeException unparseable) {
+                return clock.instant();
+            }
+        }
+    }
+
     /** The value of a {@code key=value} tag. */
     public Optional<String> tag(String key) {
         String prefix = key + "=";

@@ -59,6 +59,8 @@ public final class FakeVpsieApi implements AutoCloseable {
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private final List<ObjectNode> offerings = new ArrayList<>();
     private long nextId = 1001;
+    /** The user data each create sent, by hostname (VPSie does not echo it back). */
+    private final Map<String, String> userData = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.concurrent.CountDownLatch createAnswers = new java.util.concurrent.CountDownLatch(0);
     public volatile int maxPerPage = 2;
 
@@ -103,6 +105,10 @@ public final class FakeVpsieApi implements AutoCloseable {
      */
     public void holdCreateAnswers() {
         createAnswers = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public String userDataOf(String hostname) {
+        return userData.getOrDefault(hostname, "");
     }
 
     public void releaseCreateAnswers() {
@@ -231,6 +237,7 @@ public final class FakeVpsieApi implements AutoCloseable {
                     .put("notes", req.path("notes").asText("")).put("created_on", clock.instant().toString());
             vm.set("tags", req.path("tags").isArray() ? req.get("tags") : Json.MAPPER.createArrayNode());
             vms.put(id, vm);
+            userData.put(req.get("hostname").asText(), req.path("user_data").asText(""));
         }
         awaitRelease(createAnswers);
         send(ex, 200, vm.toString());
