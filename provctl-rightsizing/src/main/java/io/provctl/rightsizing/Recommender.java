@@ -1,5 +1,7 @@
 package io.provctl.rightsizing;
 
+import io.provctl.metrics.CpuSample;
+import io.provctl.metrics.MemorySample;
 import io.provctl.metrics.UsageQuery;
 import io.provctl.metrics.WorkloadKind;
 import io.provctl.metrics.WorkloadUsage;
@@ -7,11 +9,15 @@ import io.provctl.metrics.WorkloadUsage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Computes what a workload should request, from its usage, under one policy. Pure: plain values in,
@@ -58,6 +64,29 @@ public final class Recommender {
                     + workload.ref() + " in the last " + policy.metricsWindow().label());
         }
         return recommend(workload, windowed, policy, prices, now, estimates);
+    }
+
+    /**
+     * The estimate of every container name in {@code usage}, from usage alone: no workload spec, so no
+     * current requests (an OOM kill is bumped from the peak seen) and no policy. For offline analysis,
+     * e.g. of a CSV export. The pod minimums are split over the most containers any pod running that
+     * container name was seen with.
+     */
+    public List<ContainerEstimate> estimate(WorkloadUsage usage) {
+        Map<String, Integer> perPod = containersPerPod(usage);
+        return aggregator.aggregate(usage, Map.of()).values().stream()
+                .flatMap(h -> estimator.estimate(h, perPod.getOrDefault(h.container(), 1), usage.query().step())
+                        .stream())
+                .toList();
+    }
+
+    private static Map<String, Integer> containersPerPod(WorkloadUsage usage) {
+        Map<String, Set<String>> byPod = new HashMap<>();
+        Stream.concat(usage.cpu().stream().map(CpuSample::container), usage.memory().stream().map(MemorySample::container))
+                .forEach(id -> byPod.computeIfAbsent(id.pod(), p -> new HashSet<>()).add(id.container()));
+        Map<String, Integer> out = new HashMap<>();
+        byPod.values().forEach(names -> names.forEach(n -> out.merge(n, names.size(), Math::max)));
+        return out;
     }
 
     private Recommendation recommend(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,

@@ -2,6 +2,7 @@ package io.provctl.rightsizing.render;
 
 import io.provctl.rightsizing.Analysis;
 import io.provctl.rightsizing.ContainerChange;
+import io.provctl.rightsizing.ContainerEstimate;
 import io.provctl.rightsizing.NotApplicable;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.ReplicaChange;
@@ -62,11 +63,21 @@ public final class RecommendationJson {
         m.put("before", resources(c.before()));
         m.put("after", resources(c.after()));
         m.put("capped", c.capped());
-        m.put("target", resources(c.estimate().target()));
-        m.put("lowerBound", resources(c.estimate().lowerBound()));
-        m.put("upperBound", resources(c.estimate().upperBound()));
-        m.put("confidence", Math.round(c.estimate().confidence().score() * 1000) / 1000.0);
+        m.putAll(estimate(c.estimate()));
         m.put("oomKills", c.estimate().oomKills());
+        return m;
+    }
+
+    /**
+     * Exactly {@code target}, {@code lowerBound}, {@code upperBound} (each {@code cpu} in millicores and
+     * {@code memory} in bytes) and {@code confidence} (the score, three decimals).
+     */
+    public static Map<String, Object> estimate(ContainerEstimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", resources(e.target()));
+        m.put("lowerBound", resources(e.lowerBound()));
+        m.put("upperBound", resources(e.upperBound()));
+        m.put("confidence", Math.round(e.confidence().score() * 1000) / 1000.0);
         return m;
     }
 
