@@ -6,7 +6,14 @@ import io.provctl.metrics.UsageQuery;
 import io.provctl.metrics.WorkloadKind;
 import io.provctl.metrics.WorkloadUsage;
 
+import io.provctl.rightsizing.schedule.HourRange;
+import io.provctl.rightsizing.schedule.NoDailyPattern;
+import io.provctl.rightsizing.schedule.ReplicaSchedule;
+import io.provctl.rightsizing.schedule.ReplicaScheduler;
+import io.provctl.rightsizing.schedule.ScheduleOutcome;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +36,7 @@ public final class Recommender {
     private final UsageAggregator aggregator;
     private final ContainerEstimator estimator;
     private final ReplicaEstimator replicaEstimator;
+    private final ReplicaScheduler scheduler;
     private final RiskAssessor risk = new RiskAssessor();
 
     public Recommender(RecommenderSettings settings) {
@@ -36,6 +44,7 @@ public final class Recommender {
         this.aggregator = new UsageAggregator(settings);
         this.estimator = new ContainerEstimator(settings);
         this.replicaEstimator = new ReplicaEstimator(settings);
+        this.scheduler = new ReplicaScheduler(settings.safetyMargin());
     }
 
     public static Recommender withVpaDefaults() {
@@ -63,7 +72,43 @@ public final class Recommender {
             return new NotApplicable(workload.ref(), policy.type(), "no CPU and memory samples for any container of "
                     + workload.ref() + " in the last " + policy.metricsWindow().label());
         }
+        if (policy.type() == OptimizationType.SCHEDULED_SCALING) {
+            return scheduled(workload, windowed, policy, prices, now, estimates);
+        }
         return recommend(workload, windowed, policy, prices, now, estimates);
+    }
+
+    /**
+     * A replica schedule when the total CPU follows a daily pattern, else why not. Requests stay as they
+     * are; the cost is the schedule's hour-weighted monthly cost; the risk is that of the deepest
+     * scale-down below the current replicas.
+     */
+    private Analysis scheduled(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,
+                               ResourcePrices prices, Instant now, Map<String, ContainerEstimate> estimates) {
+        ScheduleOutcome outcome = scheduler.schedule(usage, workload.podRequests().cpuMillicores());
+        if (outcome instanceof NoDailyPattern none) {
+            return new NotApplicable(workload.ref(), policy.type(), "no daily usage pattern: " + none.reason());
+        }
+        ReplicaSchedule schedule = (ReplicaSchedule) outcome;
+        List<ContainerChange> unchanged = containerChanges(workload, policy, estimates, new ArrayList<>());
+        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
+                .reduce(Confidence::min).orElseThrow();
+        int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
+        ReplicaChange deepest = new ReplicaChange(workload.replicas(), schedule.minReplicas(), schedule.minReplicas());
+        RiskAssessment rating = risk.assess(workload.kind(), unchanged, Optional.of(deepest), confidence.score(), ooms);
+        return new Recommendation(workload.ref(), policy.type(), policy.metricsWindow(), now, unchanged,
+                Optional.empty(), prices.monthly(workload.podRequests(), workload.replicas()),
+                scheduledMonthly(prices, workload.podRequests(), schedule), confidence.score(), rating,
+                prices.basis(), List.of(), Optional.of(schedule));
+    }
+
+    /** Each range's monthly cost weighted by its share of the day. */
+    private static BigDecimal scheduledMonthly(ResourcePrices prices, Resources pod, ReplicaSchedule schedule) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (HourRange r : schedule.ranges()) {
+            sum = sum.add(prices.monthly(pod, r.replicas()).multiply(BigDecimal.valueOf(r.hours())));
+        }
+        return sum.divide(BigDecimal.valueOf(24), 2, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -111,9 +156,7 @@ public final class Recommender {
             case SPOT_INSTANCES -> Optional.of("moving pods to spot nodes is a placement change (tolerations and "
                     + "affinity for spot node groups), priced by the node groups' spot offerings; the "
                     + "rightsizing recommender sizes requests and replicas and does not estimate it");
-            case SCHEDULED_SCALING -> Optional.of("scheduled scaling needs a detected daily usage pattern; this "
-                    + "recommender does not detect one, so it recommends no replica schedule");
-            case REPLICAS -> replicaObstacle(workload);
+            case SCHEDULED_SCALING, REPLICAS -> replicaObstacle(workload);
             default -> Optional.empty();
         };
     }

@@ -7,6 +7,7 @@ import io.provctl.rightsizing.NotApplicable;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.ReplicaChange;
 import io.provctl.rightsizing.Resources;
+import io.provctl.rightsizing.schedule.ReplicaSchedule;
 
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -46,6 +47,7 @@ public final class RecommendationJson {
         m.put("analyzedAt", r.analyzedAt().toString());
         m.put("containers", r.containers().stream().map(RecommendationJson::container).toList());
         r.replicas().ifPresent(rc -> m.put("replicas", replicas(rc)));
+        r.schedule().ifPresent(s -> m.put("schedule", schedule(s)));
         m.put("currentMonthlyCost", r.currentMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("optimizedMonthlyCost", r.optimizedMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("monthlySavings", r.monthlySavings().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
@@ -78,6 +80,16 @@ public final class RecommendationJson {
         m.put("lowerBound", resources(e.lowerBound()));
         m.put("upperBound", resources(e.upperBound()));
         m.put("confidence", Math.round(e.confidence().score() * 1000) / 1000.0);
+        return m;
+    }
+
+    /** The ranges (UTC hours, end exclusive) and the daily pattern behind them, CPU in millicores. */
+    private static Map<String, Object> schedule(ReplicaSchedule s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ranges", s.ranges().stream().map(r -> Map.of("fromHour", r.fromHour(), "toHour", r.toHour(),
+                "replicas", r.replicas())).toList());
+        m.put("hourlyMeanCpu", s.hourlyMeanMillis().stream().map(Math::round).toList());
+        m.put("peakToTroughFactor", Math.round(s.peakToTroughFactor() * 100) / 100.0);
         return m;
     }
 
