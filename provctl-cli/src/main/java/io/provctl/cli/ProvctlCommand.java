@@ -8,6 +8,7 @@ import io.provctl.cli.command.DriftCommand;
 import io.provctl.cli.command.ForceUnlockCommand;
 import io.provctl.cli.command.HistoryCommand;
 import io.provctl.cli.command.LocalCommand;
+import io.provctl.cli.command.OfflineRecommendCommand;
 import io.provctl.cli.command.OperatorCommand;
 import io.provctl.cli.command.PlanCommand;
 import io.provctl.cli.command.RightsizeCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, PlanCommand.class, ApplyCommand.class, DestroyCommand.class,
                 ShowCommand.class, StateCommand.class, HistoryCommand.class, ForceUnlockCommand.class,
                 LocalCommand.class, CostCommand.class, DriftCommand.class, SnapshotCommand.class,
-                OperatorCommand.class, RightsizeCommand.class,
+                OperatorCommand.class, RightsizeCommand.class, OfflineRecommendCommand.class,
                 AutoscaleCommand.class, SimCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
 public final class ProvctlCommand implements Runnable {

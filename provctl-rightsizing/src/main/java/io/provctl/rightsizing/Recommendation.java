@@ -1,6 +1,7 @@
 package io.provctl.rightsizing;
 
 import io.provctl.metrics.WorkloadRef;
+import io.provctl.rightsizing.schedule.ReplicaSchedule;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,16 +17,28 @@ import java.util.stream.Stream;
  *
  * @param confidence the score in [0, 1) of the least-known container (see {@link Confidence#score()})
  * @param notes      what the analysis left out and why (e.g. replicas owned by an HPA)
+ * @param schedule   replica counts per hour of the day (SCHEDULED_SCALING); shown, never applied by provctl
  */
 public record Recommendation(WorkloadRef workload, OptimizationType type, MetricsWindow window, Instant analyzedAt,
                              List<ContainerChange> containers, Optional<ReplicaChange> replicas,
                              BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
-                             RiskAssessment risk, String pricingBasis, List<String> notes) implements Analysis {
+                             RiskAssessment risk, String pricingBasis, List<String> notes,
+                             Optional<ReplicaSchedule> schedule) implements Analysis {
 
     public Recommendation {
         Objects.requireNonNull(workload, "workload");
+        Objects.requireNonNull(schedule, "schedule");
         containers = List.copyOf(containers);
         notes = List.copyOf(notes);
+    }
+
+    /** A recommendation of requests and replicas, with no schedule. */
+    public Recommendation(WorkloadRef workload, OptimizationType type, MetricsWindow window, Instant analyzedAt,
+                          List<ContainerChange> containers, Optional<ReplicaChange> replicas,
+                          BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
+                          RiskAssessment risk, String pricingBasis, List<String> notes) {
+        this(workload, type, window, analyzedAt, containers, replicas, currentMonthlyCost, optimizedMonthlyCost,
+                confidence, risk, pricingBasis, notes, Optional.empty());
     }
 
     /** Positive when the change saves money, negative when it costs more (under-provisioned workloads). */

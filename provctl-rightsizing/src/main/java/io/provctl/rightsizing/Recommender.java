@@ -1,17 +1,30 @@
 package io.provctl.rightsizing;
 
+import io.provctl.metrics.CpuSample;
+import io.provctl.metrics.MemorySample;
 import io.provctl.metrics.UsageQuery;
 import io.provctl.metrics.WorkloadKind;
 import io.provctl.metrics.WorkloadUsage;
 
+import io.provctl.rightsizing.schedule.HourRange;
+import io.provctl.rightsizing.schedule.NoDailyPattern;
+import io.provctl.rightsizing.schedule.ReplicaSchedule;
+import io.provctl.rightsizing.schedule.ReplicaScheduler;
+import io.provctl.rightsizing.schedule.ScheduleOutcome;
+
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Computes what a workload should request, from its usage, under one policy. Pure: plain values in,
@@ -23,6 +36,7 @@ public final class Recommender {
     private final UsageAggregator aggregator;
     private final ContainerEstimator estimator;
     private final ReplicaEstimator replicaEstimator;
+    private final ReplicaScheduler scheduler;
     private final RiskAssessor risk = new RiskAssessor();
 
     public Recommender(RecommenderSettings settings) {
@@ -30,6 +44,7 @@ public final class Recommender {
         this.aggregator = new UsageAggregator(settings);
         this.estimator = new ContainerEstimator(settings);
         this.replicaEstimator = new ReplicaEstimator(settings);
+        this.scheduler = new ReplicaScheduler(settings.safetyMargin());
     }
 
     public static Recommender withVpaDefaults() {
@@ -57,7 +72,66 @@ public final class Recommender {
             return new NotApplicable(workload.ref(), policy.type(), "no CPU and memory samples for any container of "
                     + workload.ref() + " in the last " + policy.metricsWindow().label());
         }
+        if (policy.type() == OptimizationType.SCHEDULED_SCALING) {
+            return scheduled(workload, windowed, policy, prices, now, estimates);
+        }
         return recommend(workload, windowed, policy, prices, now, estimates);
+    }
+
+    /**
+     * A replica schedule when the total CPU follows a daily pattern, else why not. Requests stay as they
+     * are; the cost is the schedule's hour-weighted monthly cost; the risk is that of the deepest
+     * scale-down below the current replicas.
+     */
+    private Analysis scheduled(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,
+                               ResourcePrices prices, Instant now, Map<String, ContainerEstimate> estimates) {
+        ScheduleOutcome outcome = scheduler.schedule(usage, workload.podRequests().cpuMillicores());
+        if (outcome instanceof NoDailyPattern none) {
+            return new NotApplicable(workload.ref(), policy.type(), "no daily usage pattern: " + none.reason());
+        }
+        ReplicaSchedule schedule = (ReplicaSchedule) outcome;
+        List<ContainerChange> unchanged = containerChanges(workload, policy, estimates, new ArrayList<>());
+        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
+                .reduce(Confidence::min).orElseThrow();
+        int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
+        ReplicaChange deepest = new ReplicaChange(workload.replicas(), schedule.minReplicas(), schedule.minReplicas());
+        RiskAssessment rating = risk.assess(workload.kind(), unchanged, Optional.of(deepest), confidence.score(), ooms);
+        return new Recommendation(workload.ref(), policy.type(), policy.metricsWindow(), now, unchanged,
+                Optional.empty(), prices.monthly(workload.podRequests(), workload.replicas()),
+                scheduledMonthly(prices, workload.podRequests(), schedule), confidence.score(), rating,
+                prices.basis(), List.of(), Optional.of(schedule));
+    }
+
+    /** Each range's monthly cost weighted by its share of the day. */
+    private static BigDecimal scheduledMonthly(ResourcePrices prices, Resources pod, ReplicaSchedule schedule) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (HourRange r : schedule.ranges()) {
+            sum = sum.add(prices.monthly(pod, r.replicas()).multiply(BigDecimal.valueOf(r.hours())));
+        }
+        return sum.divide(BigDecimal.valueOf(24), 2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The estimate of every container name in {@code usage}, from usage alone: no workload spec, so no
+     * current requests (an OOM kill is bumped from the peak seen) and no policy. For offline analysis,
+     * e.g. of a CSV export. The pod minimums are split over the most containers any pod running that
+     * container name was seen with.
+     */
+    public List<ContainerEstimate> estimate(WorkloadUsage usage) {
+        Map<String, Integer> perPod = containersPerPod(usage);
+        return aggregator.aggregate(usage, Map.of()).values().stream()
+                .flatMap(h -> estimator.estimate(h, perPod.getOrDefault(h.container(), 1), usage.query().step())
+                        .stream())
+                .toList();
+    }
+
+    private static Map<String, Integer> containersPerPod(WorkloadUsage usage) {
+        Map<String, Set<String>> byPod = new HashMap<>();
+        Stream.concat(usage.cpu().stream().map(CpuSample::container), usage.memory().stream().map(MemorySample::container))
+                .forEach(id -> byPod.computeIfAbsent(id.pod(), p -> new HashSet<>()).add(id.container()));
+        Map<String, Integer> out = new HashMap<>();
+        byPod.values().forEach(names -> names.forEach(n -> out.merge(n, names.size(), Math::max)));
+        return out;
     }
 
     private Recommendation recommend(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,
@@ -82,9 +156,7 @@ public final class Recommender {
             case SPOT_INSTANCES -> Optional.of("moving pods to spot nodes is a placement change (tolerations and "
                     + "affinity for spot node groups), priced by the node groups' spot offerings; the "
                     + "rightsizing recommender sizes requests and replicas and does not estimate it");
-            case SCHEDULED_SCALING -> Optional.of("scheduled scaling needs a detected daily usage pattern; this "
-                    + "recommender does not detect one, so it recommends no replica schedule");
-            case REPLICAS -> replicaObstacle(workload);
+            case SCHEDULED_SCALING, REPLICAS -> replicaObstacle(workload);
             default -> Optional.empty();
         };
     }

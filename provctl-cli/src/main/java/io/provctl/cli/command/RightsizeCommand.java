@@ -169,6 +169,11 @@ public final class RightsizeCommand implements Runnable {
                         c.capped() ? "yes" : "no", c.estimate().oomKills());
             }
             out.print(t.render());
+            r.schedule().ifPresent(s -> {
+                out.println(String.format(Locale.ROOT, "Daily pattern: the busiest hour uses %.1f times the CPU of "
+                        + "the quietest; replicas by hour (shown, not applied):", s.peakToTroughFactor()));
+                s.ranges().forEach(range -> out.println("  " + range));
+            });
             r.replicas().ifPresent(rc -> out.println("Replicas: " + rc.before() + " -> " + rc.after()
                     + (rc.after() != rc.recommended() ? " (usage alone asks for " + rc.recommended() + ")" : "")));
             out.println("Monthly cost: " + Money.usd(r.currentMonthlyCost()) + " -> " + Money.usd(r.optimizedMonthlyCost())

@@ -28,7 +28,9 @@ public final class AutoApplyGate {
         switches(policy, failures);
         ProtectedTargets.check(workload.ref(), workload.labels()).ifPresent(failures::add);
         if (!r.changesAnything()) {
-            failures.add(new GateFailure(Gate.NOTHING_TO_CHANGE, "the recommendation changes nothing"));
+            failures.add(new GateFailure(Gate.NOTHING_TO_CHANGE, r.schedule().isPresent()
+                    ? "a replica schedule is shown, not applied: provctl writes requests and replicas, not schedules"
+                    : "the recommendation changes nothing"));
         }
         thresholds(r, policy, failures);
         replicas(r, workload, failures);

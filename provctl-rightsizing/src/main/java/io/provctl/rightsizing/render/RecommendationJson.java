@@ -2,10 +2,12 @@ package io.provctl.rightsizing.render;
 
 import io.provctl.rightsizing.Analysis;
 import io.provctl.rightsizing.ContainerChange;
+import io.provctl.rightsizing.ContainerEstimate;
 import io.provctl.rightsizing.NotApplicable;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.ReplicaChange;
 import io.provctl.rightsizing.Resources;
+import io.provctl.rightsizing.schedule.ReplicaSchedule;
 
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ public final class RecommendationJson {
         m.put("analyzedAt", r.analyzedAt().toString());
         m.put("containers", r.containers().stream().map(RecommendationJson::container).toList());
         r.replicas().ifPresent(rc -> m.put("replicas", replicas(rc)));
+        r.schedule().ifPresent(s -> m.put("schedule", schedule(s)));
         m.put("currentMonthlyCost", r.currentMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("optimizedMonthlyCost", r.optimizedMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("monthlySavings", r.monthlySavings().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
@@ -62,11 +65,31 @@ public final class RecommendationJson {
         m.put("before", resources(c.before()));
         m.put("after", resources(c.after()));
         m.put("capped", c.capped());
-        m.put("target", resources(c.estimate().target()));
-        m.put("lowerBound", resources(c.estimate().lowerBound()));
-        m.put("upperBound", resources(c.estimate().upperBound()));
-        m.put("confidence", Math.round(c.estimate().confidence().score() * 1000) / 1000.0);
+        m.putAll(estimate(c.estimate()));
         m.put("oomKills", c.estimate().oomKills());
+        return m;
+    }
+
+    /**
+     * Exactly {@code target}, {@code lowerBound}, {@code upperBound} (each {@code cpu} in millicores and
+     * {@code memory} in bytes) and {@code confidence} (the score, three decimals).
+     */
+    public static Map<String, Object> estimate(ContainerEstimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("target", resources(e.target()));
+        m.put("lowerBound", resources(e.lowerBound()));
+        m.put("upperBound", resources(e.upperBound()));
+        m.put("confidence", Math.round(e.confidence().score() * 1000) / 1000.0);
+        return m;
+    }
+
+    /** The ranges (UTC hours, end exclusive) and the daily pattern behind them, CPU in millicores. */
+    private static Map<String, Object> schedule(ReplicaSchedule s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ranges", s.ranges().stream().map(r -> Map.of("fromHour", r.fromHour(), "toHour", r.toHour(),
+                "replicas", r.replicas())).toList());
+        m.put("hourlyMeanCpu", s.hourlyMeanMillis().stream().map(Math::round).toList());
+        m.put("peakToTroughFactor", Math.round(s.peakToTroughFactor() * 100) / 100.0);
         return m;
     }
 
