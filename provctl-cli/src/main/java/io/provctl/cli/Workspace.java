@@ -128,7 +128,8 @@ public final class Workspace implements AutoCloseable {
             return d;
         }
         SourcePosition p = d.position();
-        return new Diagnostic(new SourcePosition(dir.relativize(file).toString(), p.line(), p.column()), d.message());
+        String shown = file.equals(dir) ? "." : dir.relativize(file).toString();
+        return new Diagnostic(new SourcePosition(shown, p.line(), p.column()), d.message());
     }
 
     /**

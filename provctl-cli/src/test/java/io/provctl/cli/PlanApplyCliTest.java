@@ -201,6 +201,17 @@ class PlanApplyCliTest {
     }
 
     @Test
+    void aDirectoryWithoutConfigurationsSaysSo() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CliHarness.Result plan = cli.run("plan", "-C", empty.toString());
+
+        assertThat(plan.code()).isEqualTo(1);
+        assertThat(plan.err()).isEqualTo(
+                "Error: .: no configuration files; expected *.hcl or *.yaml files in this directory\n");
+    }
+
+    @Test
     void chdirRunsInAnotherDirectory() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("team"));
         Files.copy(dir.resolve("quickstart.hcl"), sub.resolve("main.hcl"));

@@ -24,8 +24,8 @@ import java.util.Optional;
 @Command(name = "apply", description = {
         "Makes the infrastructure match the configuration.",
         "Shows the plan, asks for confirmation, then runs independent actions in parallel, retrying",
-        "429/5xx/timeouts with backoff. Given a saved plan FILE",
-        "(from plan -out), applies exactly that plan without asking, unless the state changed since."})
+        "429/5xx/timeouts with backoff. Given a saved plan FILE (from plan -out), applies exactly that plan",
+        "without asking, unless the state changed since."})
 public final class ApplyCommand extends BaseCommand {
 
     @Mixin

@@ -28,7 +28,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "recommend", description = {
-        "Recommends container requests offline from a usage CSV, with no cluster and no Prometheus:",
+        "Recommends container requests offline from a usage CSV.",
+        "Needs no cluster and no Prometheus; the CSV's columns are",
         "  timestamp,namespace,pod,container,cpu_cores,memory_bytes[,oom]",
         "timestamp is ISO-8601 with an offset or epoch seconds; oom 1/true marks an OOM kill at that time.",
         "Containers are grouped by namespace and container name across pods. For each: the target request,",
