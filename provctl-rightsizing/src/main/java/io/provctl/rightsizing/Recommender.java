@@ -1,5 +1,6 @@
 package io.provctl.rightsizing;
 
+import io.provctl.metrics.ContainerId;
 import io.provctl.metrics.CpuSample;
 import io.provctl.metrics.MemorySample;
 import io.provctl.metrics.UsageQuery;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Computes what a workload should request, from its usage, under one policy. Pure: plain values in,
@@ -126,12 +127,26 @@ public final class Recommender {
     }
 
     private static Map<String, Integer> containersPerPod(WorkloadUsage usage) {
+        Set<ContainerId> ids = new HashSet<>();
+        addIds(ids, usage.cpu(), CpuSample::container);
+        addIds(ids, usage.memory(), MemorySample::container);
         Map<String, Set<String>> byPod = new HashMap<>();
-        Stream.concat(usage.cpu().stream().map(CpuSample::container), usage.memory().stream().map(MemorySample::container))
-                .forEach(id -> byPod.computeIfAbsent(id.pod(), p -> new HashSet<>()).add(id.container()));
+        ids.forEach(id -> byPod.computeIfAbsent(id.pod(), p -> new HashSet<>()).add(id.container()));
         Map<String, Integer> out = new HashMap<>();
         byPod.values().forEach(names -> names.forEach(n -> out.merge(n, names.size(), Math::max)));
         return out;
+    }
+
+    /** Samples repeat the same few ids tens of thousands of times; a run of one id is added once. */
+    private static <T> void addIds(Set<ContainerId> ids, List<T> samples, Function<T, ContainerId> id) {
+        ContainerId previous = null;
+        for (T s : samples) {
+            ContainerId current = id.apply(s);
+            if (!current.equals(previous)) {
+                ids.add(current);
+                previous = current;
+            }
+        }
     }
 
     private Recommendation recommend(WorkloadSpec workload, WorkloadUsage usage, OptimizationPolicy policy,

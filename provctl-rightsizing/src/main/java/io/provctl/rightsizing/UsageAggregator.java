@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /** Turns raw samples into one {@link ContainerHistory} per container name. */
 final class UsageAggregator {
@@ -33,31 +34,40 @@ final class UsageAggregator {
      *                       was OOM-killed if no larger sample was seen
      */
     Map<String, ContainerHistory> aggregate(WorkloadUsage usage, Map<String, Long> memoryRequests) {
-        Set<String> names = new TreeSet<>();
-        usage.cpu().forEach(s -> names.add(s.container().container()));
-        usage.memory().forEach(s -> names.add(s.container().container()));
+        Map<String, List<CpuSample>> cpu = byName(usage.cpu(), s -> s.container().container());
+        Map<String, List<MemorySample>> mem = byName(usage.memory(), s -> s.container().container());
+        Map<String, List<OomKill>> ooms = byName(usage.oomKills(), o -> o.container().container());
+        Set<String> names = new TreeSet<>(cpu.keySet());
+        names.addAll(mem.keySet());
         Map<String, ContainerHistory> out = new TreeMap<>();
         for (String name : names) {
-            out.put(name, history(name, usage, memoryRequests.getOrDefault(name, 0L)));
+            out.put(name, history(name, usage.query().start(), cpu.getOrDefault(name, List.of()),
+                    mem.getOrDefault(name, List.of()), ooms.getOrDefault(name, List.of()),
+                    memoryRequests.getOrDefault(name, 0L)));
         }
         return out;
     }
 
-    private ContainerHistory history(String name, WorkloadUsage usage, long memoryRequest) {
-        List<CpuSample> cpu = usage.cpu().stream().filter(s -> s.container().container().equals(name)).toList();
-        List<MemorySample> mem = usage.memory().stream().filter(s -> s.container().container().equals(name)).toList();
-        List<OomKill> ooms = usage.oomKills().stream().filter(o -> o.container().container().equals(name)).toList();
+    /** One pass over the samples, however many container names there are. */
+    private static <T> Map<String, List<T>> byName(List<T> samples, Function<T, String> name) {
+        Map<String, List<T>> out = new HashMap<>();
+        for (T s : samples) {
+            out.computeIfAbsent(name.apply(s), n -> new ArrayList<>()).add(s);
+        }
+        return out;
+    }
+
+    private ContainerHistory history(String name, Instant windowStart, List<CpuSample> cpu, List<MemorySample> mem,
+                                     List<OomKill> ooms, long memoryRequest) {
         DecayingHistogram cpuHist = new DecayingHistogram(cpuBuckets(), settings.halfLife());
         // Every sample weighs the same: the VPA weighs CPU by the request in force at the time, which
         // a metrics source does not report, and a constant weight changes no percentile.
         cpu.forEach(s -> cpuHist.add(s.millicores(), 1.0, s.at()));
         DecayingHistogram memHist = new DecayingHistogram(memoryBuckets(), settings.halfLife());
-        peaks(usage.query().start(), mem, ooms, memoryRequest).forEach(p -> memHist.add(p.bytes(), 1.0, p.at()));
-        Set<Instant> times = new HashSet<>();
-        cpu.forEach(s -> times.add(s.at()));
-        mem.forEach(s -> times.add(s.at()));
-        return new ContainerHistory(name, cpuHist, memHist, times.stream().min(Instant::compareTo),
-                times.stream().max(Instant::compareTo), times.size(), ooms.size());
+        peaks(windowStart, mem, ooms, memoryRequest).forEach(p -> memHist.add(p.bytes(), 1.0, p.at()));
+        SampleTimes times = SampleTimes.of(cpu, mem);
+        return new ContainerHistory(name, cpuHist, memHist, times.first(), times.last(), times.distinct(),
+                ooms.size());
     }
 
     /**
@@ -69,8 +79,24 @@ final class UsageAggregator {
     private List<MemorySample> peaks(Instant windowStart, List<MemorySample> samples, List<OomKill> ooms,
                                      long memoryRequest) {
         Map<PeakKey, MemorySample> peaks = new HashMap<>();
+        // A series arrives in order, so most samples share the previous one's interval: keep that
+        // interval's peak at hand and touch the map only when the interval changes.
+        PeakKey open = null;
+        MemorySample openPeak = null;
         for (MemorySample s : samples) {
-            peaks.merge(key(windowStart, s.container(), s.at()), s, (a, b) -> a.bytes() >= b.bytes() ? a : b);
+            PeakKey key = key(windowStart, s.container(), s.at());
+            if (key.equals(open)) {
+                openPeak = openPeak.bytes() >= s.bytes() ? openPeak : s;
+                continue;
+            }
+            if (open != null) {
+                peaks.merge(open, openPeak, (a, b) -> a.bytes() >= b.bytes() ? a : b);
+            }
+            open = key;
+            openPeak = s;
+        }
+        if (open != null) {
+            peaks.merge(open, openPeak, (a, b) -> a.bytes() >= b.bytes() ? a : b);
         }
         for (OomKill k : ooms) {
             PeakKey key = key(windowStart, k.container(), k.at());
@@ -82,7 +108,8 @@ final class UsageAggregator {
     }
 
     private PeakKey key(Instant windowStart, ContainerId c, Instant at) {
-        long interval = Duration.between(windowStart, at).toMillis() / settings.memoryAggregation().toMillis();
+        long interval = Math.floorDiv(at.toEpochMilli() - windowStart.toEpochMilli(),
+                settings.memoryAggregation().toMillis());
         return new PeakKey(c, interval);
     }
 

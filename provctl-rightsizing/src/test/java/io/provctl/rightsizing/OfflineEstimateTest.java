@@ -1,10 +1,15 @@
 package io.provctl.rightsizing;
 
+import io.provctl.metrics.CpuSample;
+import io.provctl.metrics.MemorySample;
 import io.provctl.metrics.WorkloadUsage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,5 +64,27 @@ class OfflineEstimateTest {
 
         assertThat(app.oomKills()).isEqualTo(1);
         assertThat(app.upperBound().memoryBytes()).isGreaterThanOrEqualTo((long) (Resources.GIB * 1.2 * 1.15));
+    }
+
+    @Test
+    void theOrderOfTheSamplesDoesNotChangeTheEstimate() {
+        WorkloadUsage ordered = Usages.create()
+                .constant("web-1", "app", Duration.ofDays(3), 100, Resources.GIB)
+                .constant("web-2", "app", Duration.ofDays(3), 300, 3 * Resources.GIB)
+                .build();
+        List<MemorySample> memory = new ArrayList<>(ordered.memory());
+        List<CpuSample> cpu = new ArrayList<>(ordered.cpu());
+        Collections.shuffle(memory, new Random(7));
+        Collections.shuffle(cpu, new Random(7));
+        WorkloadUsage shuffled = new WorkloadUsage(ordered.query(), cpu, memory, ordered.oomKills());
+
+        ContainerEstimate expected = recommender.estimate(ordered).get(0);
+        ContainerEstimate actual = recommender.estimate(shuffled).get(0);
+
+        // Memory is sized for web-2's 3 GiB peaks, whichever order they arrive in.
+        assertThat(expected.target().memoryBytes()).isGreaterThan(3 * Resources.GIB);
+        assertThat(actual.target()).isEqualTo(expected.target());
+        assertThat(actual.upperBound()).isEqualTo(expected.upperBound());
+        assertThat(actual.confidence()).isEqualTo(expected.confidence());
     }
 }

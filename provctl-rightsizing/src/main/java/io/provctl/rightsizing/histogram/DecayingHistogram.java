@@ -19,12 +19,15 @@ public final class DecayingHistogram {
      * overflow while letting the reference stay put for 100 half-lives.
      */
     private static final double MAX_EXPONENT = 100;
+    /** 2^x is computed as e^(x ln 2): the same value, and exp is cheaper than pow on every sample. */
+    private static final double LN2 = Math.log(2);
 
     private final ExponentialBuckets buckets;
     private final double halfLifeSeconds;
     private final double[] weights;
     private double total;
     private Instant reference;
+    private long referenceMillis;
 
     public DecayingHistogram(ExponentialBuckets buckets, Duration halfLife) {
         if (halfLife.isNegative() || halfLife.isZero()) {
@@ -42,13 +45,14 @@ public final class DecayingHistogram {
         }
         if (reference == null) {
             reference = at;
+            referenceMillis = at.toEpochMilli();
         }
-        double exponent = seconds(reference, at) / halfLifeSeconds;
+        double exponent = (at.toEpochMilli() - referenceMillis) / 1000.0 / halfLifeSeconds;
         if (exponent > MAX_EXPONENT) {
             shiftReference(at);
             exponent = 0;
         }
-        double w = weight * Math.pow(2, exponent);
+        double w = weight * Math.exp(exponent * LN2);
         weights[buckets.index(value)] += w;
         total += w;
     }
@@ -103,6 +107,7 @@ public final class DecayingHistogram {
             total += weights[i];
         }
         reference = to;
+        referenceMillis = to.toEpochMilli();
     }
 
     private static double seconds(Instant from, Instant to) {

@@ -4,17 +4,30 @@ package io.provctl.rightsizing.histogram;
  * Buckets whose sizes grow by a fixed ratio: bucket 0 is {@code [0, firstSize)}, bucket i is
  * {@code ratio} times wider than bucket i-1. Fine where usage is common (small values), coarse where
  * it is rare, so a histogram from 1 millicore to 1,000 cores needs only a few hundred buckets.
+ * A class rather than a record so that the logarithm of the ratio and the last index are worked out
+ * once: {@link #index} runs for every sample of every container.
  */
-public record ExponentialBuckets(double firstSize, double ratio, double maxValue) {
+public final class ExponentialBuckets {
 
-    public ExponentialBuckets {
+    private final double firstSize;
+    private final double ratio;
+    private final double maxValue;
+    private final double logRatio;
+    private final int last;
+
+    public ExponentialBuckets(double firstSize, double ratio, double maxValue) {
         if (!(firstSize > 0) || !(ratio > 1) || !(maxValue > firstSize)) {
             throw new IllegalArgumentException("need firstSize > 0, ratio > 1, maxValue > firstSize");
         }
+        this.firstSize = firstSize;
+        this.ratio = ratio;
+        this.maxValue = maxValue;
+        this.logRatio = Math.log(ratio);
+        this.last = unbounded(maxValue);
     }
 
     public int count() {
-        return index(maxValue) + 1;
+        return last + 1;
     }
 
     /** The bucket holding {@code value}; values below 0 go to the first bucket, above max to the last. */
@@ -22,7 +35,7 @@ public record ExponentialBuckets(double firstSize, double ratio, double maxValue
         if (value < firstSize) {
             return 0;
         }
-        return Math.min(unbounded(value), unbounded(maxValue));
+        return value >= maxValue ? last : Math.min(unbounded(value), last);
     }
 
     /** Where bucket {@code i} starts: the sum of the widths of the buckets before it. */
@@ -36,6 +49,6 @@ public record ExponentialBuckets(double firstSize, double ratio, double maxValue
     }
 
     private int unbounded(double value) {
-        return (int) Math.floor(Math.log(value * (ratio - 1) / firstSize + 1) / Math.log(ratio));
+        return (int) Math.floor(Math.log(value * (ratio - 1) / firstSize + 1) / logRatio);
     }
 }
