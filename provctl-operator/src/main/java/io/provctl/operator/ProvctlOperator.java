@@ -6,7 +6,6 @@ import io.javaoperatorsdk.operator.api.config.ConfigurationServiceOverrider;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.provctl.cost.pricing.PriceSources;
 import io.provctl.operator.autoscaling.AutoscalerLoop;
 import io.provctl.operator.autoscaling.AutoscalerOptions;
 import io.provctl.operator.autoscaling.LeaderCheck;
@@ -174,7 +173,7 @@ public final class ProvctlOperator implements AutoCloseable {
                 ? new LeaderCheck.HoldsLease(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
                         options.identity())
                 : new LeaderCheck.Always();
-        return Optional.of(new AutoscalerLoop(client, PriceSources.embedded(), leader, clock, autoscaling).start());
+        return Optional.of(new AutoscalerLoop(client, leader, clock, autoscaling).start());
     }
 
     /** The running autoscaler, when enabled. */

@@ -14,7 +14,6 @@ import io.provctl.autoscaler.scaleup.PodBatcher;
 import io.provctl.autoscaler.scaleup.ScaleUpDecision;
 import io.provctl.autoscaler.scaleup.ScaleUpEntry;
 import io.provctl.autoscaler.scaleup.ScaleUpPlanner;
-import io.provctl.cost.pricing.PriceSource;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
@@ -26,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +68,9 @@ public final class AutoscalerLoop implements AutoCloseable {
     private Map<String, Instant> unneededSince = Map.of();
     private Set<String> reportedImpossible = Set.of();
 
-    public AutoscalerLoop(KubernetesClient client, PriceSource prices, LeaderCheck leader, Clock clock,
-                          AutoscalerOptions options) {
+    public AutoscalerLoop(KubernetesClient client, LeaderCheck leader, Clock clock, AutoscalerOptions options) {
         this.reader = new ClusterReader(client);
-        this.snapshots = new ClusterSnapshotBuilder(prices);
+        this.snapshots = new ClusterSnapshotBuilder(options.prices());
         this.leader = leader;
         this.clock = clock;
         this.options = options;
@@ -139,14 +138,15 @@ public final class AutoscalerLoop implements AutoCloseable {
         }
         List<PodInfo> due = batch.get().pods().stream().filter(pending::containsKey).map(pending::get).toList();
         batch = Optional.empty();
-        return !due.isEmpty() && act(scaleUp.plan(snapshot, due, now), objects);
+        return !due.isEmpty() && act(scaleUp.plan(snapshot, due, now), objects, now);
     }
 
-    private boolean act(ScaleUpDecision decision, ClusterObjects objects) {
+    private boolean act(ScaleUpDecision decision, ClusterObjects objects, Instant now) {
         Map<String, NodeGroup> groups = byName(objects.groups());
-        for (ScaleUpEntry entry : decision.scaleUps()) {
-            Optional.ofNullable(groups.get(entry.nodeGroup())).ifPresent(g -> growth.grow(g, entry));
-        }
+        Map<String, List<ScaleUpEntry>> byGroup = decision.scaleUps().stream()
+                .collect(Collectors.groupingBy(ScaleUpEntry::nodeGroup, LinkedHashMap::new, Collectors.toList()));
+        byGroup.forEach((name, entries) -> Optional.ofNullable(groups.get(name))
+                .ifPresent(g -> growth.grow(g, entries, now)));
         List<PendingPod> impossible = decision.newlyImpossible(reportedImpossible);
         if (!impossible.isEmpty()) {
             Map<String, Pod> pods = objects.pods().stream().collect(Collectors.toMap(

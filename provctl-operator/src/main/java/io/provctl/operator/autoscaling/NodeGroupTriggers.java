@@ -10,7 +10,8 @@ import java.util.Optional;
  * Which NodeGroup updates the NodeGroup reconciler acts on while the autoscaler runs: a new spec (as
  * generation-aware processing would), the start of a deletion, the finalizer being added (the framework
  * reconciles for real on the update that adds it), and a new status.desiredNodes, which is
- * how the autoscaler asks for a size and which leaves the generation alone. Other status writes,
+ * how the autoscaler asks for a size and which leaves the generation alone, and new pending offerings
+ * (the autoscaler may choose offerings for nodes already asked for). Other status writes,
  * the reconciler's own among them, do not wake it again.
  */
 public final class NodeGroupTriggers {
@@ -22,7 +23,15 @@ public final class NodeGroupTriggers {
         return !Objects.equals(before.getMetadata().getGeneration(), after.getMetadata().getGeneration())
                 || !Objects.equals(before.getMetadata().getDeletionTimestamp(), after.getMetadata().getDeletionTimestamp())
                 || !Objects.equals(before.getMetadata().getFinalizers(), after.getMetadata().getFinalizers())
-                || !desired(before).equals(desired(after));
+                || !desired(before).equals(desired(after))
+                || !Objects.equals(pending(before), pending(after));
+    }
+
+    /** Compared by value: the status classes have no equals of their own. */
+    private static String pending(NodeGroup group) {
+        return Optional.ofNullable(group.getStatus()).map(NodeGroupStatus::getPendingScaleUps)
+                .map(l -> String.join(",", l.stream().map(p -> p.getOffering() + "=" + p.getCount()).toList()))
+                .orElse("");
     }
 
     private static Optional<Integer> desired(NodeGroup group) {

@@ -3,13 +3,21 @@ package io.provctl.operator.autoscaling;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.provctl.autoscaler.scaleup.PendingPod;
 import io.provctl.autoscaler.scaleup.ScaleUpEntry;
+import io.provctl.operator.api.v1alpha1.nodegroup.LastScaleUp;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.events.EventRecorder;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Carries a scale-up decision out: the group's new size in its status, and events saying why. */
+/**
+ * Carries a scale-up decision out: the group's new size and the offerings chosen for the new nodes in its
+ * status, and events saying why.
+ */
 final class ScaleUpWriter {
 
     private final GroupStatusWriter status;
@@ -20,11 +28,32 @@ final class ScaleUpWriter {
         this.events = events;
     }
 
-    void grow(NodeGroup group, ScaleUpEntry entry) {
-        int desired = Math.max(entry.newSize(), GroupStatusWriter.desired(group, 0));
-        status.desiredNodes(group, desired);
-        events.normal(group, "TriggeredScaleUp", "adding " + entry.count() + " " + entry.offering()
-                + " node(s), to " + desired + ", for pods " + String.join(", ", entry.pods()));
+    /**
+     * One write for all of a group's entries (a pass may choose two offerings for one group; a second write
+     * would carry a stale resourceVersion). The chosen offerings queue behind those still pending.
+     */
+    void grow(NodeGroup group, List<ScaleUpEntry> entries, Instant now) {
+        int added = entries.stream().mapToInt(ScaleUpEntry::count).sum();
+        int newSize = entries.stream().mapToInt(ScaleUpEntry::newSize).max().orElse(0);
+        int desired = Math.max(newSize, GroupStatusWriter.desired(group, 0));
+        List<PendingScaleUp> pending = new ArrayList<>(GroupStatusWriter.pending(group));
+        entries.forEach(e -> pending.add(new PendingScaleUp(e.offering(), e.count())));
+        List<String> pods = entries.stream().flatMap(e -> e.pods().stream()).distinct().sorted().toList();
+        String message = "adding " + String.join(" and ", entries.stream()
+                .map(e -> e.count() + " " + e.offering()).toList())
+                + " node(s), to " + desired + ", for pods " + String.join(", ", pods);
+        status.scaleUp(group, desired, pending, last(entries, added, pods.size(), message, now));
+        events.normal(group, "TriggeredScaleUp", message);
+    }
+
+    private static LastScaleUp last(List<ScaleUpEntry> entries, int added, int pods, String message, Instant now) {
+        LastScaleUp last = new LastScaleUp();
+        last.setTime(now.toString());
+        last.setOffering(entries.get(entries.size() - 1).offering());
+        last.setCount(added);
+        last.setPodCount(pods);
+        last.setMessage(message);
+        return last;
     }
 
     /** Tells the pod's owner, once, that no group can ever host it. */

@@ -22,7 +22,13 @@ public final class ManagedNodes {
     private ManagedNodes() {
     }
 
+    /** A node of the group's preferred instance type. */
     public static ManagedNode desired(NodeGroup group, String name, Settings settings) {
+        return desired(group, name, preferredInstanceType(group), settings);
+    }
+
+    /** A node of {@code instanceType}, which the caller took from the group's offeringIDs. */
+    public static ManagedNode desired(NodeGroup group, String name, String instanceType, Settings settings) {
         NodeGroupSpec g = group.getSpec();
         ManagedNode node = new ManagedNode();
         node.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(group.getMetadata().getNamespace())
@@ -35,7 +41,7 @@ public final class ManagedNodes {
         ManagedNodeSpec spec = new ManagedNodeSpec();
         spec.setNodeGroupName(group.getMetadata().getName());
         spec.setProvider(Optional.ofNullable(g.getProvider()).orElse("local"));
-        spec.setInstanceType(Optional.ofNullable(g.getPreferredInstanceType()).orElse(g.getOfferingIDs().get(0)));
+        spec.setInstanceType(instanceType);
         spec.setDatacenterID(g.getDatacenterID());
         spec.setKubernetesVersion(g.getKubernetesVersion());
         spec.setOsImageID(g.getOsImageID());
@@ -44,6 +50,12 @@ public final class ManagedNodes {
         spec.setJoinSecretName(Optional.ofNullable(g.getJoinSecretName()).orElse("provctl-join"));
         node.setSpec(spec);
         return node;
+    }
+
+    /** spec.preferredInstanceType, else the first of spec.offeringIDs. */
+    public static String preferredInstanceType(NodeGroup group) {
+        NodeGroupSpec g = group.getSpec();
+        return Optional.ofNullable(g.getPreferredInstanceType()).orElse(g.getOfferingIDs().get(0));
     }
 
     /** The group's labels over the operator-wide defaults. */

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps a NodeGroup's ManagedNodes at its target size. Thin: it reads, asks {@link ScalingPlanner}
@@ -85,8 +86,20 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
                 members.stream().map(NodeGroupReconciler::member).toList(), clusterNodes(context), current,
                 time(before.getLastScaleUpTime()), time(before.getLastScaleDownTime()), now))
                 .orElse(new ScalingDecision.Hold("invalid spec"));
-        act(group, decision, current, context);
-        NodeGroupStatus status = NodeGroupStatusAggregator.aggregate(group, members, target, problems, decision, now);
+        List<OfferingCount> pending = pending(before);
+        Map<String, String> instanceTypes = Map.of();
+        if (decision instanceof ScalingDecision.ScaleUp up) {
+            PendingOfferings.Assignment assignment = PendingOfferings.assign(up.names(), pending,
+                    Set.copyOf(group.getSpec().getOfferingIDs()), ManagedNodes.preferredInstanceType(group));
+            instanceTypes = assignment.instanceTypes();
+            pending = assignment.left();
+        }
+        act(group, decision, instanceTypes, current, context);
+        int created = instanceTypes.size();
+        // An invalid spec decides nothing, so it leaves the autoscaler's choices for when it is fixed.
+        int room = target.map(t -> t - active(members) - created).orElse(Integer.MAX_VALUE);
+        NodeGroupStatus status = NodeGroupStatusAggregator.aggregate(group, members, target, problems, decision,
+                PendingOfferings.trim(pending, room), now);
         metrics.nodeGroup(key(group), Optional.ofNullable(status.getDesiredNodes()).orElse(0),
                 status.getCurrentNodes(), status.getReadyNodes());
         Duration after = decision instanceof ScalingDecision.Hold ? recheck : Duration.ofSeconds(1);
@@ -99,12 +112,15 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
         return UpdateControl.patchStatus(group).rescheduleAfter(after);
     }
 
-    private void act(NodeGroup group, ScalingDecision decision, Settings current, Context<NodeGroup> context) {
+    /** {@code instanceTypes} holds the instance type of each ManagedNode a scale-up creates. */
+    private void act(NodeGroup group, ScalingDecision decision, Map<String, String> instanceTypes, Settings current,
+                     Context<NodeGroup> context) {
         KubernetesClient client = context.getClient();
         EventRecorder events = new EventRecorder(client, clock);
-        if (decision instanceof ScalingDecision.ScaleUp up) {
-            up.names().forEach(name -> create(client, ManagedNodes.desired(group, name, current)));
-            events.normal(group, "ScalingUp", "creating ManagedNodes " + String.join(", ", up.names()));
+        if (decision instanceof ScalingDecision.ScaleUp) {
+            instanceTypes.forEach((name, type) -> create(client, ManagedNodes.desired(group, name, type, current)));
+            events.normal(group, "ScalingUp", "creating ManagedNodes " + String.join(", ", instanceTypes.entrySet()
+                    .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
         } else if (decision instanceof ScalingDecision.ScaleDown down) {
             down.names().forEach(name -> client.resources(ManagedNode.class)
                     .inNamespace(group.getMetadata().getNamespace()).withName(name).delete());
@@ -136,6 +152,16 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
                     .forEach(m -> context.getClient().resource(m).delete());
             return DeleteControl.noFinalizerRemoval().rescheduleAfter(Duration.ofSeconds(1));
         });
+    }
+
+    private static List<OfferingCount> pending(NodeGroupStatus status) {
+        return Optional.ofNullable(status.getPendingScaleUps()).orElse(List.of()).stream()
+                .filter(p -> p.getOffering() != null && p.getCount() != null)
+                .map(p -> new OfferingCount(p.getOffering(), Math.max(0, p.getCount()))).toList();
+    }
+
+    private static int active(List<ManagedNode> members) {
+        return (int) members.stream().filter(m -> m.getMetadata().getDeletionTimestamp() == null).count();
     }
 
     private static int clusterNodes(Context<NodeGroup> context) {

@@ -7,6 +7,7 @@ import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.status.Conditions;
 import io.provctl.operator.status.StatusDiff;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The one place a NodeGroup's status is computed: from the group, its ManagedNodes, the target size,
- * the validation problems and what this reconcile decided. Pure; the reconciler writes the result in
+ * the validation problems, what this reconcile decided and the autoscaler's offerings it left pending. Pure; the reconciler writes the result in
  * one patch, and only when it differs from what is stored.
  */
 public final class NodeGroupStatusAggregator {
@@ -35,7 +36,8 @@ public final class NodeGroupStatusAggregator {
     }
 
     public static NodeGroupStatus aggregate(NodeGroup group, List<ManagedNode> members, Optional<Integer> target,
-                                            List<String> problems, ScalingDecision decision, Instant now) {
+                                            List<String> problems, ScalingDecision decision,
+                                            List<OfferingCount> pending, Instant now) {
         NodeGroupStatus before = Optional.ofNullable(group.getStatus()).orElseGet(NodeGroupStatus::new);
         NodeGroupStatus s = StatusDiff.copy(before, NodeGroupStatus.class);
         Long generation = group.getMetadata().getGeneration();
@@ -48,6 +50,9 @@ public final class NodeGroupStatusAggregator {
                 .map(NodeGroupStatusAggregator::line).toList());
         s.setObservedGeneration(generation);
         recordScaling(s, decision, now);
+        // Empty is written as absent, so a group the autoscaler never touched keeps a short status.
+        s.setPendingScaleUps(pending.isEmpty() ? null
+                : pending.stream().map(p -> new PendingScaleUp(p.offering(), p.count())).toList());
 
         List<Condition> c = Optional.ofNullable(before.getConditions()).orElse(List.of());
         boolean invalid = !problems.isEmpty();

@@ -10,10 +10,14 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.autoscaler.scaledown.ScaleDownSettings;
 import io.provctl.autoscaler.scaleup.PodBatcher;
 import io.provctl.cloud.local.LocalCloudStore;
+import io.provctl.cost.pricing.PriceCsv;
+import io.provctl.cost.pricing.PriceSource;
+import io.provctl.cost.pricing.TablePriceSource;
 import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.ScaleDownPolicy;
 import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.testsupport.OperatorHarness;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -47,10 +52,18 @@ class AutoscalerMockTest {
     private ProvctlOperator operator;
     private AutoscalerLoop loop;
 
+    /** The local cloud charges nothing; these prices make local.large the cheaper way to host big pods. */
+    static final PriceSource PRICES = new TablePriceSource(PriceCsv.parse(new StringReader("""
+            provider,region,sku,vcpu,memory_gib,price_hour_usd,spot_price_hour_usd,source,date,unit
+            local,local-1,local.small,2,4,0.10,,test,2026-01-01,hour
+            local,local-1,local.large,8,16,0.25,,test,2026-01-01,hour
+            """), "test"));
+
     @BeforeEach
     void start() {
         OperatorHarness.installCrds(client);
         AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withInterval(Duration.ofMillis(50))
+                .withPrices(PRICES)
                 .withBatcher(new PodBatcher(BATCH_IDLE, Duration.ofSeconds(30)))
                 // The reconciler stamps lastScaleUpTime when it creates nodes; waiting 10 min after it is tested
                 // in the planner, here it would only make the test move the clock further.
@@ -88,6 +101,39 @@ class AutoscalerMockTest {
         awaitPasses(3);
         assertThat(group("web").getStatus().getDesiredNodes()).isEqualTo(3);
         assertThat(managedNodes()).hasSize(3);
+    }
+
+    @Test
+    void theOfferingTheExpanderChoseIsTheOneCreated() {
+        NodeGroup mixed = OperatorHarness.group("mixed", 0, 5);
+        // Preferred local.small: three 1.5-CPU pods need three of them (0.30/h) or one local.large (0.25/h).
+        mixed.getSpec().setOfferingIDs(List.of("local.small", "local.large"));
+        mixed.getSpec().setPreferredInstanceType("local.small");
+        client.resource(mixed).create();
+        List.of("a", "b", "c").forEach(name -> client.resource(
+                ClusterSnapshotBuilderTest.pending(name, "1500m", "1Gi")).create());
+
+        closeBatch();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(managedNodes()).singleElement()
+                    .satisfies(m -> assertThat(m.getSpec().getInstanceType()).isEqualTo("local.large"));
+            assertThat(group("mixed").getStatus().getPendingScaleUps()).isNull();
+        });
+        NodeGroupStatus status = group("mixed").getStatus();
+        assertThat(status.getDesiredNodes()).isEqualTo(1);
+        assertThat(status.getLastScaleUp()).satisfies(last -> {
+            assertThat(last.getOffering()).isEqualTo("local.large");
+            assertThat(last.getCount()).isEqualTo(1);
+            assertThat(last.getPodCount()).isEqualTo(3);
+            assertThat(last.getTime()).isEqualTo(clock.instant().toString());
+            assertThat(last.getMessage()).contains("1 local.large", "default/a", "default/b", "default/c");
+        });
+
+        // The large node holds all three pods: nothing more is asked for, and nothing of the preferred type.
+        closeBatch();
+        awaitPasses(3);
+        assertThat(managedNodes()).extracting(m -> m.getSpec().getInstanceType()).containsExactly("local.large");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.provctl.operator.autoscaling;
 
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.testsupport.OperatorHarness;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,16 @@ class NodeGroupTriggersTest {
     void aNewDesiredSizeWakesTheReconciler() {
         NodeGroup before = withStatus(2, 2);
         assertThat(NodeGroupTriggers.relevant(before, withStatus(3, 2))).isTrue();
+    }
+
+    @Test
+    void newPendingOfferingsWakeTheReconcilerEvenAtTheSameSize() {
+        NodeGroup after = withStatus(2, 2);
+        after.getStatus().setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1)));
+        assertThat(NodeGroupTriggers.relevant(withStatus(2, 2), after)).isTrue();
+        NodeGroup same = withStatus(2, 2);
+        same.getStatus().setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1)));
+        assertThat(NodeGroupTriggers.relevant(after, same)).isFalse();
     }
 
     @Test

@@ -14,9 +14,13 @@ import java.util.Optional;
 
 /**
  * {@link FakeKubelet} with a capacity: a real kubelet reports allocatable resources, which the
- * autoscaler's packing needs. Every Node gets the allocatable of a local.small (2 CPU, 4 GiB).
+ * autoscaler's packing needs. Every Node gets the allocatable of its local instance type (local.small
+ * 2 CPU and 4 GiB, each size up twice that), a local.small's when the type is not a local one.
  */
 final class SizedKubelet implements NodeProvider {
+
+    private static final Map<String, Integer> SIZES = Map.of("local.small", 1, "local.medium", 2, "local.large", 4,
+            "local.xlarge", 8);
 
     private final NodeProvider cloud;
     private final KubernetesClient client;
@@ -35,8 +39,9 @@ final class SizedKubelet implements NodeProvider {
     public ProviderNode createNode(NodeRequest request) {
         ProviderNode vm = cloud.createNode(request);
         Node node = FakeKubelet.node(vm.name(), java.util.Optional.of(name() + "://" + vm.id()), vm.ip(), true);
-        node.getStatus().setAllocatable(Map.of("cpu", new Quantity("2"), "memory", new Quantity("4Gi"),
-                "pods", new Quantity("110")));
+        int scale = SIZES.getOrDefault(request.offering(), 1);
+        node.getStatus().setAllocatable(Map.of("cpu", new Quantity(String.valueOf(2 * scale)),
+                "memory", new Quantity((4 * scale) + "Gi"), "pods", new Quantity("110")));
         client.nodes().resource(node).create();
         return vm;
     }

@@ -48,7 +48,7 @@ class NodeGroupStatusAggregatorTest {
 
     private NodeGroupStatus aggregate(List<ManagedNode> members) {
         return NodeGroupStatusAggregator.aggregate(group, members, Optional.of(2), List.of(),
-                new ScalingDecision.Hold("stable"), NOW);
+                new ScalingDecision.Hold("stable"), List.of(), NOW);
     }
 
     private static ManagedNode member(String name, ManagedNodePhase phase, boolean providerAvailable, String reason) {

@@ -42,6 +42,12 @@ public class NodeGroupStatus {
     /** The generation of the spec this status describes. */
     private Long observedGeneration;
 
+    /** Nodes the autoscaler asked for, by the offering it chose, that are not created yet. */
+    private List<PendingScaleUp> pendingScaleUps;
+
+    /** The autoscaler's last scale-up decision (lastScaleUpTime is when nodes were last created). */
+    private LastScaleUp lastScaleUp;
+
     public Integer getDesiredNodes() {
         return desiredNodes;
     }
@@ -120,5 +126,21 @@ public class NodeGroupStatus {
 
     public void setObservedGeneration(Long observedGeneration) {
         this.observedGeneration = observedGeneration;
+    }
+
+    public List<PendingScaleUp> getPendingScaleUps() {
+        return pendingScaleUps;
+    }
+
+    public void setPendingScaleUps(List<PendingScaleUp> pendingScaleUps) {
+        this.pendingScaleUps = pendingScaleUps;
+    }
+
+    public LastScaleUp getLastScaleUp() {
+        return lastScaleUp;
+    }
+
+    public void setLastScaleUp(LastScaleUp lastScaleUp) {
+        this.lastScaleUp = lastScaleUp;
     }
 }
