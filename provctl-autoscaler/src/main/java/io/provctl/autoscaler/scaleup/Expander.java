@@ -87,8 +87,10 @@ public sealed interface Expander {
     }
 
     /**
-     * Groups whose name fully matches a regex of the highest priority win, as in the cluster-autoscaler's
-     * priority ConfigMap; groups no regex matches come last; least-cost decides among equals.
+     * Options whose group name, or whose {@code group/offering} label, fully matches a regex of the highest
+     * priority win, as in the cluster-autoscaler's priority ConfigMap (which knows groups only; the label
+     * lets a regex such as {@code [^/]+/c5\..+} rank offerings too); options no regex matches come last;
+     * least-cost decides among equals.
      */
     record Priority(NavigableMap<Integer, List<Pattern>> priorities) implements Expander {
 
@@ -104,13 +106,16 @@ public sealed interface Expander {
 
         @Override
         public ScaleUpOption choose(List<ScaleUpOption> options) {
-            return options.stream().min(Comparator.comparingLong((ScaleUpOption o) -> -priorityOf(o.group().name()))
+            // reversed() rather than a negated key: -Long.MIN_VALUE, the priority of no match, is itself.
+            return options.stream().min(Comparator.comparingLong((ScaleUpOption o) -> priorityOf(o)).reversed()
                     .thenComparing(TIE_BREAK)).orElseThrow();
         }
 
-        long priorityOf(String group) {
+        long priorityOf(ScaleUpOption option) {
+            String group = option.group().name();
+            String label = option.label();
             for (Map.Entry<Integer, List<Pattern>> e : priorities.descendingMap().entrySet()) {
-                if (e.getValue().stream().anyMatch(p -> p.matcher(group).matches())) {
+                if (e.getValue().stream().anyMatch(p -> p.matcher(group).matches() || p.matcher(label).matches())) {
                     return e.getKey();
                 }
             }

@@ -76,6 +76,26 @@ class ExpanderTest {
     }
 
     @Test
+    void anOptionNoRegexMatchesComesAfterEveryMatchingOne() {
+        ScaleUpOption matched = option("spot-a", big, 1, 1);
+        ScaleUpOption unmatched = option("on-demand", cheap, 1, 1);
+
+        assertThat(Expander.Priority.of(Map.of(-10, List.of("spot-.*"))).choose(List.of(unmatched, matched)))
+                .isSameAs(matched);
+        assertThat(Expander.Priority.of(Map.of(30, List.of("spot-.*"))).choose(List.of(unmatched, matched)))
+                .isSameAs(matched);
+    }
+
+    @Test
+    void priorityRegexesMayNameAnOfferingAsGroupSlashOffering() {
+        ScaleUpOption webCheap = option("web", cheap, 1, 1);
+        ScaleUpOption webBig = option("web", big, 1, 1);
+        Expander priority = Expander.Priority.of(Map.of(10, List.of("[^/]+/big"), 1, List.of("web")));
+
+        assertThat(priority.choose(List.of(webCheap, webBig))).isSameAs(webBig);
+    }
+
+    @Test
     void randomIsSeededAndIgnoresListOrder() {
         List<ScaleUpOption> options = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
