@@ -245,13 +245,15 @@ class AutoscaleCliTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--expander cheapest|unknown expander \"cheapest\"",
-            "--expander priority|--expander priority needs at least one --priority N=REGEX",
+            "--expander priority|--expander priority needs --priorities FILE or at least one --priority N=REGEX",
+            "--priorities bad.yaml --expander priority|--priorities bad.yaml: priority \"high\" is not an integer",
             "--now yesterday|--now yesterday: expected an RFC 3339 time",
             "--unneeded-since general-2|--unneeded-since general-2: expected NODE=TIME",
             "-o yaml|-o yaml: expected text or json",
             "missing.yaml|missing.yaml: cannot read"})
     void badArgumentsAreOneLineErrors(String args, String message) {
         dump("burst.yaml");
+        cli.write("bad.yaml", "high: [gen.*]\n");
         List<String> all = new ArrayList<>(List.of("autoscale", "explain"));
         all.addAll(List.of(args.split(" ")));
         if (!args.endsWith(".yaml")) {
@@ -272,6 +274,15 @@ class AutoscaleCliTest {
     }
 
     @Test
+    void thePriorityExpanderReadsTheConfigMapYamlFromAFile() throws Exception {
+        cli.write("priorities.yaml", "50:\n  - nothing\n10:\n  - gen.*\n");
+
+        JsonNode root = json("--expander", "priority", "--priorities", "priorities.yaml", dump("burst.yaml"));
+
+        assertThat(root.path("scaleUp").get(0).path("nodeGroup").asText()).isEqualTo("general");
+    }
+
+    @Test
     void helpExplainsTheCommand() {
         CliHarness.Result group = cli.run("autoscale");
         CliHarness.Result help = cli.run("autoscale", "explain", "--help");
@@ -280,7 +291,7 @@ class AutoscaleCliTest {
         assertThat(help.code()).isZero();
         assertThat(help.out()).startsWith("Usage: provctl autoscale explain ")
                 .contains("Explains what the autoscaler would do now on a cluster dump, and why.")
-                .contains("--expander=NAME", "--now=TIME", "--pricing=FILE", "--priority=N=REGEX", "-o, --output=FORMAT",
+                .contains("--expander=NAME", "--now=TIME", "--pricing=FILE", "--priority=N=REGEX", "--priorities=FILE", "-o, --output=FORMAT",
                         "local-storage, not-replicated, kube-system, safe-to-evict-false,");
     }
 }

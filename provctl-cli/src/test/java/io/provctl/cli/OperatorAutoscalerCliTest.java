@@ -17,7 +17,8 @@ class OperatorAutoscalerCliTest {
         CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--help");
 
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("--[no-]autoscaler", "--expander", "least-waste", "--priority");
+        assertThat(r.out()).contains("--[no-]autoscaler", "--expander", "least-waste",
+                "--priority-configmap=[NS/]NAME", "provctl-autoscaler-priority-expander");
     }
 
     @Test
@@ -29,10 +30,19 @@ class OperatorAutoscalerCliTest {
     }
 
     @Test
-    void thePriorityExpanderNeedsItsPriorities() {
-        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--expander", "priority");
+    void aMalformedPriorityConfigMapNameIsRefusedBeforeConnecting() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--expander", "priority",
+                "--priority-configmap", "a/b/c");
 
         assertThat(r.code()).as(r.toString()).isNotZero();
-        assertThat(r.err()).contains("--expander priority needs at least one --priority N=REGEX");
+        assertThat(r.err()).contains("--priority-configmap: ConfigMap \"a/b/c\": expected NAME or NAMESPACE/NAME");
+    }
+
+    @Test
+    void priorityFlagsAreForTheOfflineCommandsOnly() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--expander", "priority", "--priority", "10=a");
+
+        assertThat(r.code()).as(r.toString()).isNotZero();
+        assertThat(r.err()).contains("Unknown options: '--priority'");
     }
 }

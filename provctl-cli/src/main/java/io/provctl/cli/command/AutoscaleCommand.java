@@ -68,8 +68,13 @@ public final class AutoscaleCommand implements Runnable {
 
         @Option(names = "--expander", paramLabel = "NAME",
                 description = "How to choose among scale-up options: least-cost (default), least-waste, most-pods,"
-                        + " priority (with --priority), random.")
+                        + " priority (with --priorities or --priority), random.")
         String expander = "least-cost";
+
+        @Option(names = "--priorities", paramLabel = "FILE",
+                description = "For --expander priority: YAML mapping an integer priority to a list of regexes,"
+                        + " as the operator's priority ConfigMap holds it under the key priorities.")
+        String prioritiesFile;
 
         @Option(names = "--priority", paramLabel = "N=REGEX",
                 description = "For --expander priority: node groups whose name matches REGEX get priority N"
@@ -123,7 +128,7 @@ public final class AutoscaleCommand implements Runnable {
         }
 
         private ExplainOptions options(Workspace ws) {
-            ScaleUpSettings up = ScaleUpSettings.DEFAULTS.withExpander(expander()).withMaxClusterNodes(maxNodes);
+            ScaleUpSettings up = ScaleUpSettings.DEFAULTS.withExpander(expander(ws)).withMaxClusterNodes(maxNodes);
             if (maxCost != null) {
                 up = up.withMaxCostPerHour(maxCost);
             }
@@ -157,8 +162,8 @@ public final class AutoscaleCommand implements Runnable {
             }
         }
 
-        private Expander expander() {
-            return ExpanderOption.parse(expander, priorities);
+        private Expander expander(Workspace workspace) {
+            return ExpanderOption.parse(expander, priorities, Optional.ofNullable(prioritiesFile), workspace::resolve);
         }
     }
 }

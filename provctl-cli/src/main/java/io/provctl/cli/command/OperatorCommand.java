@@ -1,8 +1,9 @@
 package io.provctl.cli.command;
 
+import io.provctl.autoscaler.scaleup.Expander;
+import io.provctl.cli.UserError;
 import io.provctl.operator.autoscaling.AutoscalerOptions;
-import java.util.ArrayList;
-import java.util.List;
+import io.provctl.operator.autoscaling.ConfigMapRef;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -138,14 +139,16 @@ public final class OperatorCommand implements Runnable {
         boolean autoscaler;
 
         @Option(names = "--expander", paramLabel = "NAME", defaultValue = "least-cost",
-                description = "How the autoscaler chooses among scale-up options: least-cost (default), least-waste,"
-                        + " most-pods, priority (with --priority), random.")
+                description = {"How the autoscaler chooses among scale-up options: least-cost (default), least-waste,",
+                        "most-pods, priority (from --priority-configmap, re-read every pass), random."})
         String expander;
 
-        @Option(names = "--priority", paramLabel = "N=REGEX",
-                description = "For --expander priority: node groups whose name matches REGEX get priority N"
-                        + " (higher wins). Repeatable.")
-        List<String> priorities = new ArrayList<>();
+        @Option(names = "--priority-configmap", paramLabel = "[NS/]NAME",
+                defaultValue = ConfigMapRef.DEFAULT_PRIORITY_EXPANDER,
+                description = {"For --expander priority: the ConfigMap whose key priorities maps an integer priority",
+                        "to regexes of node group names or group/offering (default ${DEFAULT-VALUE}, in the",
+                        "--lease-namespace)."})
+        String priorityConfigMap;
 
         public RunCommand(CliEnvironment env) {
             this.env = env;
@@ -157,8 +160,7 @@ public final class OperatorCommand implements Runnable {
                 env.err().println("provctl: --webhook-addr needs --webhook-keystore: the API server calls webhooks over TLS only");
                 return ExitCodes.ERROR;
             }
-            AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withEnabled(autoscaler)
-                    .withExpander(ExpanderOption.parse(expander, priorities));
+            AutoscalerOptions autoscaling = autoscaling();
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
             OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
@@ -175,6 +177,19 @@ public final class OperatorCommand implements Runnable {
                 }
             }
             return ExitCodes.OK;
+        }
+
+        /** Checked before connecting: a bad flag is a one-line error, not a failed start. */
+        private AutoscalerOptions autoscaling() {
+            AutoscalerOptions base = AutoscalerOptions.defaults().withEnabled(autoscaler);
+            if (!expander.equals("priority")) {
+                return base.withExpander(Expander.named(expander));
+            }
+            try {
+                return base.withPriorityConfigMap(ConfigMapRef.parse(priorityConfigMap, leaseNamespace));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--priority-configmap: " + e.getMessage());
+            }
         }
 
         private RightsizingSettings rightsizing() {

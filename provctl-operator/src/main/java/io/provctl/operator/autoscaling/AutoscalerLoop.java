@@ -9,6 +9,7 @@ import io.provctl.autoscaler.scaledown.Removal;
 import io.provctl.autoscaler.scaledown.ScaleDownDecision;
 import io.provctl.autoscaler.scaledown.ScaleDownPlanner;
 import io.provctl.autoscaler.scaledown.UnneededHistory;
+import io.provctl.autoscaler.scaleup.Expander;
 import io.provctl.autoscaler.scaleup.PendingPod;
 import io.provctl.autoscaler.scaleup.PodBatcher;
 import io.provctl.autoscaler.scaleup.ScaleUpDecision;
@@ -53,7 +54,7 @@ public final class AutoscalerLoop implements AutoCloseable {
     private final LeaderCheck leader;
     private final Clock clock;
     private final AutoscalerOptions options;
-    private final ScaleUpPlanner scaleUp;
+    private final Optional<PriorityConfigMap> priorities;
     private final ScaleDownPlanner scaleDown;
     private final ScaleUpWriter growth;
     private final ScaleDownWriter shrinking;
@@ -74,9 +75,9 @@ public final class AutoscalerLoop implements AutoCloseable {
         this.leader = leader;
         this.clock = clock;
         this.options = options;
-        this.scaleUp = new ScaleUpPlanner(options.scaleUp());
         this.scaleDown = new ScaleDownPlanner(options.scaleDown());
         EventRecorder events = new EventRecorder(client, clock);
+        this.priorities = options.priorityConfigMap().map(ref -> new PriorityConfigMap(client, ref, events));
         GroupStatusWriter status = new GroupStatusWriter(client);
         this.growth = new ScaleUpWriter(status, events);
         this.shrinking = new ScaleDownWriter(client, status, events);
@@ -85,7 +86,7 @@ public final class AutoscalerLoop implements AutoCloseable {
     public AutoscalerLoop start() {
         long millis = options.interval().toMillis();
         executor.scheduleWithFixedDelay(this::safePass, 0, millis, TimeUnit.MILLISECONDS);
-        LOG.info("autoscaler started (expander {}, every {})", options.scaleUp().expander().name(), options.interval());
+        LOG.info("autoscaler started (expander {}, every {})", options.expanderName(), options.interval());
         return this;
     }
 
@@ -138,7 +139,14 @@ public final class AutoscalerLoop implements AutoCloseable {
         }
         List<PodInfo> due = batch.get().pods().stream().filter(pending::containsKey).map(pending::get).toList();
         batch = Optional.empty();
-        return !due.isEmpty() && act(scaleUp.plan(snapshot, due, now), objects, now);
+        return !due.isEmpty() && act(planner().plan(snapshot, due, now), objects, now);
+    }
+
+    /** A planner with the expander as it is configured now: a priority ConfigMap may have changed. */
+    private ScaleUpPlanner planner() {
+        Expander fallback = options.scaleUp().expander();
+        Expander expander = priorities.map(p -> p.expander(fallback)).orElse(fallback);
+        return new ScaleUpPlanner(options.scaleUp().withExpander(expander));
     }
 
     private boolean act(ScaleUpDecision decision, ClusterObjects objects, Instant now) {
