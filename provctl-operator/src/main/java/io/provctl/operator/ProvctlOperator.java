@@ -7,6 +7,7 @@ import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.monitoring.micrometer.MicrometerMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.operator.autoscaling.AutoscalerLoop;
+import io.provctl.operator.autoscaling.AutoscalerMetrics;
 import io.provctl.operator.autoscaling.AutoscalerOptions;
 import io.provctl.operator.autoscaling.LeaderCheck;
 import io.provctl.operator.autoscaling.NodeGroupTriggers;
@@ -113,7 +114,7 @@ public final class ProvctlOperator implements AutoCloseable {
             throw e;
         }
         readiness.markSynced();
-        running.autoscaler = autoscaler(options, client, clock, autoscaling);
+        running.autoscaler = autoscaler(options, client, clock, autoscaling, registry);
         LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                 options.leaderElection());
         return running;
@@ -165,7 +166,7 @@ public final class ProvctlOperator implements AutoCloseable {
 
     /** Only the replica holding the Lease autoscales; the loop asks before every pass. */
     private static Optional<AutoscalerLoop> autoscaler(OperatorOptions options, KubernetesClient client, Clock clock,
-                                                       AutoscalerOptions autoscaling) {
+                                                       AutoscalerOptions autoscaling, PrometheusMeterRegistry registry) {
         if (!autoscaling.enabled()) {
             return Optional.empty();
         }
@@ -173,7 +174,8 @@ public final class ProvctlOperator implements AutoCloseable {
                 ? new LeaderCheck.HoldsLease(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
                         options.identity())
                 : new LeaderCheck.Always();
-        return Optional.of(new AutoscalerLoop(client, leader, clock, autoscaling).start());
+        return Optional.of(new AutoscalerLoop(client, leader, clock, autoscaling,
+                new AutoscalerMetrics(registry)).start());
     }
 
     /** The running autoscaler, when enabled. */

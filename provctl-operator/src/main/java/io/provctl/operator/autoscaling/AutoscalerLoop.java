@@ -58,6 +58,7 @@ public final class AutoscalerLoop implements AutoCloseable {
     private final ScaleDownPlanner scaleDown;
     private final ScaleUpWriter growth;
     private final ScaleDownWriter shrinking;
+    private final AutoscalerMetrics metrics;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "provctl-autoscaler");
         t.setDaemon(true);
@@ -69,7 +70,8 @@ public final class AutoscalerLoop implements AutoCloseable {
     private Map<String, Instant> unneededSince = Map.of();
     private Set<String> reportedImpossible = Set.of();
 
-    public AutoscalerLoop(KubernetesClient client, LeaderCheck leader, Clock clock, AutoscalerOptions options) {
+    public AutoscalerLoop(KubernetesClient client, LeaderCheck leader, Clock clock, AutoscalerOptions options,
+                          AutoscalerMetrics metrics) {
         this.reader = new ClusterReader(client);
         this.snapshots = new ClusterSnapshotBuilder(options.prices());
         this.leader = leader;
@@ -79,8 +81,9 @@ public final class AutoscalerLoop implements AutoCloseable {
         EventRecorder events = new EventRecorder(client, clock);
         this.priorities = options.priorityConfigMap().map(ref -> new PriorityConfigMap(client, ref, events));
         GroupStatusWriter status = new GroupStatusWriter(client);
-        this.growth = new ScaleUpWriter(status, events);
-        this.shrinking = new ScaleDownWriter(client, status, events);
+        this.metrics = metrics;
+        this.growth = new ScaleUpWriter(status, events, metrics);
+        this.shrinking = new ScaleDownWriter(client, status, events, metrics);
     }
 
     public AutoscalerLoop start() {
@@ -111,18 +114,27 @@ public final class AutoscalerLoop implements AutoCloseable {
             forget();
             return;
         }
-        Instant now = clock.instant();
-        ClusterObjects objects = reader.read();
-        ClusterSnapshot snapshot = snapshots.build(objects);
-        if (!scaleUp(snapshot, objects, now)) {
-            scaleDown(snapshot, objects, now);
+        // Wall time, not the injected clock: the metric is how long a pass really takes.
+        long started = System.nanoTime();
+        try {
+            Instant now = clock.instant();
+            ClusterObjects objects = reader.read();
+            ClusterSnapshot snapshot = snapshots.build(objects);
+            if (!scaleUp(snapshot, objects, now)) {
+                scaleDown(snapshot, objects, now);
+            }
+            metrics.pods(snapshot.unschedulablePods().size(), reportedImpossible.size());
+        } finally {
+            metrics.passTook(System.nanoTime() - started);
         }
     }
 
+    /** A standby reports no pods: only the leader's view counts, and two replicas must not add up. */
     private void forget() {
         batch = Optional.empty();
         unneededSince = Map.of();
         reportedImpossible = Set.of();
+        metrics.pods(0, 0);
     }
 
     /** Returns whether it asked for nodes; a pass that grows a group removes none. */

@@ -22,11 +22,14 @@ final class ScaleDownWriter {
     private final KubernetesClient client;
     private final GroupStatusWriter status;
     private final EventRecorder events;
+    private final AutoscalerMetrics metrics;
 
-    ScaleDownWriter(KubernetesClient client, GroupStatusWriter status, EventRecorder events) {
+    ScaleDownWriter(KubernetesClient client, GroupStatusWriter status, EventRecorder events,
+                    AutoscalerMetrics metrics) {
         this.client = client;
         this.status = status;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** {@code managedByNode} names the ManagedNode behind each Node; the planner speaks of Nodes. */
@@ -44,6 +47,7 @@ final class ScaleDownWriter {
         }
         chosen.forEach(this::mark);
         status.desiredNodes(group, desired - chosen.size());
+        metrics.scaleDown(group, chosen.size());
         events.normal(group, "TriggeredScaleDown", "removing unneeded node(s) " + String.join(", ",
                 chosen.stream().map(m -> m.getMetadata().getName()).toList()));
     }

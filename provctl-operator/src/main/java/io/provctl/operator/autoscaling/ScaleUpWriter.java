@@ -22,10 +22,12 @@ final class ScaleUpWriter {
 
     private final GroupStatusWriter status;
     private final EventRecorder events;
+    private final AutoscalerMetrics metrics;
 
-    ScaleUpWriter(GroupStatusWriter status, EventRecorder events) {
+    ScaleUpWriter(GroupStatusWriter status, EventRecorder events, AutoscalerMetrics metrics) {
         this.status = status;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /**
@@ -44,6 +46,7 @@ final class ScaleUpWriter {
                 + " node(s), to " + desired + ", for pods " + String.join(", ", pods);
         status.scaleUp(group, desired, pending, last(entries, added, pods.size(), message, now));
         events.normal(group, "TriggeredScaleUp", message);
+        entries.forEach(e -> metrics.scaleUp(group, e.offering(), e.count()));
     }
 
     private static LastScaleUp last(List<ScaleUpEntry> entries, int added, int pods, String message, Instant now) {

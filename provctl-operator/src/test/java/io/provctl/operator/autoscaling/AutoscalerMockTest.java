@@ -20,6 +20,7 @@ import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.ScaleDownPolicy;
 import io.provctl.operator.rightsizing.RightsizingSettings;
+import io.provctl.operator.testsupport.Http;
 import io.provctl.operator.testsupport.OperatorHarness;
 import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -101,6 +102,14 @@ class AutoscalerMockTest {
         awaitPasses(3);
         assertThat(group("web").getStatus().getDesiredNodes()).isEqualTo(3);
         assertThat(managedNodes()).hasSize(3);
+        // What Prometheus scrapes: one decision for three nodes, the pods still unscheduled.
+        Http.Response scrape = Http.get(operator.metricsPort(), "/metrics");
+        assertThat(scrape.body()).contains(
+                "provctl_autoscaler_scale_ups_total{nodegroup=\"default/web\",offering=\"local.small\"} 1.0",
+                "provctl_autoscaler_nodes_requested_total{nodegroup=\"default/web\"} 3.0",
+                "provctl_autoscaler_unschedulable_pods 3.0", "provctl_autoscaler_impossible_pods 0.0",
+                "provctl_autoscaler_pass_duration_seconds_count");
+        assertThat(operator.registry().get("provctl.autoscaler.pass.duration").timer().count()).isPositive();
     }
 
     @Test
@@ -169,6 +178,10 @@ class AutoscalerMockTest {
         assertThat(group("idle").getStatus().getDesiredNodes()).isEqualTo(1);
         assertThat(events("idle", "TriggeredScaleDown")).singleElement()
                 .satisfies(e -> assertThat(e.getMessage()).contains("idle-1"));
+        assertThat(operator.registry().get("provctl.autoscaler.scale.downs").tag("nodegroup", "default/idle")
+                .counter().count()).isEqualTo(1.0);
+        assertThat(operator.registry().get("provctl.autoscaler.nodes.removed").tag("nodegroup", "default/idle")
+                .counter().count()).isEqualTo(1.0);
     }
 
     @Test
@@ -183,6 +196,9 @@ class AutoscalerMockTest {
         closeBatch();
         closeBatch();
         assertThat(events("huge", "NotTriggerScaleUp")).hasSize(1);
+        assertThat(operator.registry().get("provctl.autoscaler.impossible.pods").gauge().value()).isEqualTo(1.0);
+        assertThat(operator.registry().get("provctl.autoscaler.unschedulable.pods").gauge().value()).isEqualTo(1.0);
+        assertThat(operator.registry().find("provctl.autoscaler.scale.ups").counters()).isEmpty();
         assertThat(Optional.ofNullable(group("web").getStatus()).map(s -> s.getDesiredNodes()).orElse(0)).isZero();
         assertThat(managedNodes()).isEmpty();
     }
