@@ -68,7 +68,7 @@ class RbacCoverageTest {
             row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "deployments", "get", "patch"),
             row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "statefulsets", "get", "patch"),
             row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "daemonsets", "get", "patch"),
-            row("RollbackStateStore keeps the original resources", "", "configmaps", "get", "create", "update", "delete"),
+            row("RollbackStateStore keeps the original resources; PriorityConfigMap reads the expander's (get)", "", "configmaps", "get", "create", "update", "delete"),
             row("Workloads checks for a HorizontalPodAutoscaler", "autoscaling", "horizontalpodautoscalers", "list"),
             row("leader election LeaseLock (Role in provctl-system)", "coordination.k8s.io", "leases", "get", "create", "update"));
 

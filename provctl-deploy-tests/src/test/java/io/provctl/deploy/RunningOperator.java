@@ -15,6 +15,8 @@ import io.provctl.cost.pricing.CatalogInstanceTypes;
 import io.provctl.cost.pricing.PriceSources;
 import io.provctl.operator.OperatorOptions;
 import io.provctl.operator.ProvctlOperator;
+import io.provctl.operator.autoscaling.AutoscalerOptions;
+import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupSpec;
@@ -77,8 +79,12 @@ final class RunningOperator {
                 OperatorOptions.address("127.0.0.1:0"), false, "default", "deploy-test", Duration.ofMinutes(10),
                 "local", dir, Duration.ofMillis(100));
         String scrape;
+        // With the node autoscaler, as `provctl operator run` starts it by default: its requests and metrics
+        // are part of what the deployment must allow and what the dashboard may use.
         try (own; ProvctlOperator operator = ProvctlOperator.start(options, own, provider, Clock.systemUTC(),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()),
+                AutoscalerOptions.defaults())) {
             test.resource(group("web")).create();
             await().atMost(Duration.ofSeconds(30)).until(() -> test.resources(ManagedNode.class).inNamespace("default")
                     .list().getItems().stream().anyMatch(m -> m.getStatus() != null
