@@ -18,6 +18,11 @@ import io.provctl.cost.pricing.PriceSource;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+import io.provctl.operator.nodegroup.ManagedNodes;
+import io.provctl.operator.nodegroup.OfferingCount;
+import io.provctl.operator.nodegroup.PendingOfferings;
+import io.provctl.operator.nodegroup.ScalingPlanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +33,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Maps live Kubernetes objects to the autoscaler's snapshot. The objects are serialised to the same JSON
  * a {@code kubectl get -o yaml} dump holds and read by {@link ClusterDumpReader}, so the operator and
  * {@code provctl autoscale explain} judge a cluster by one mapping. ManagedNodes whose Node has not
  * registered yet become joining template nodes: pods will land on them, and without them every pass
- * until the kubelet registers would add nodes again for the same pods.
+ * until the kubelet registers would add nodes again for the same pods. So do nodes a group's
+ * status.desiredNodes asks for and no ManagedNode stands for yet.
  */
 public final class ClusterSnapshotBuilder {
 
@@ -83,7 +90,39 @@ public final class ClusterSnapshotBuilder {
                 upcoming(snapshot, m).ifPresent(nodes::add);
             }
         }
+        for (NodeGroup g : objects.groups()) {
+            snapshot.group(g.getMetadata().getName()).ifPresent(info -> nodes.addAll(requested(info, g, objects)));
+        }
         return new ClusterSnapshot(snapshot.pods(), nodes, snapshot.pdbs(), snapshot.groups());
+    }
+
+    /**
+     * Nodes the group's status asks for that no ManagedNode stands for yet (the reconciler has not created
+     * them, or this cache has not seen them): joining template nodes too, of the pending offerings first,
+     * as the reconciler will make them. Without them a pass right after a scale-up would find the same pods
+     * homeless and ask again.
+     */
+    private static List<NodeInfo> requested(NodeGroupInfo info, NodeGroup group, ClusterObjects objects) {
+        int members = (int) objects.managedNodes().stream()
+                .filter(m -> info.name().equals(m.getSpec().getNodeGroupName())
+                        && m.getMetadata().getDeletionTimestamp() == null)
+                .count();
+        int target = ScalingPlanner.target(Optional.ofNullable(group.getStatus()).map(NodeGroupStatus::getDesiredNodes),
+                info.minNodes(), info.maxNodes());
+        List<String> names = IntStream.range(0, Math.max(0, target - members))
+                .mapToObj(i -> info.name() + "-requested-" + (i + 1)).toList();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<OfferingCount> pending = Optional.ofNullable(group.getStatus()).map(NodeGroupStatus::getPendingScaleUps)
+                .orElse(List.of()).stream().filter(p -> p.getOffering() != null && p.getCount() != null)
+                .map(p -> new OfferingCount(p.getOffering(), Math.max(0, p.getCount()))).toList();
+        Set<String> offered = info.offerings().stream().map(Offering::name).collect(Collectors.toSet());
+        Map<String, String> types = PendingOfferings.assign(names, pending, offered,
+                ManagedNodes.preferredInstanceType(group)).instanceTypes();
+        List<NodeInfo> out = new ArrayList<>();
+        types.forEach((name, type) -> info.offering(type).ifPresent(o -> out.add(template(info, o, name))));
+        return out;
     }
 
     private static Optional<String> managedNode(Node node) {
@@ -93,15 +132,16 @@ public final class ClusterSnapshotBuilder {
     private static Optional<NodeInfo> upcoming(ClusterSnapshot snapshot, ManagedNode m) {
         Optional<NodeGroupInfo> group = snapshot.group(m.getSpec().getNodeGroupName());
         Optional<Offering> offering = group.flatMap(g -> g.offering(m.getSpec().getInstanceType()));
-        if (offering.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> labels = new HashMap<>(group.get().labels());
-        labels.put(NodeInfo.GROUP_LABEL, group.get().name());
-        labels.put(NodeInfo.INSTANCE_TYPE_LABEL, offering.get().name());
-        labels.put(NodeInfo.HOSTNAME_LABEL, m.getMetadata().getName());
-        return Optional.of(new NodeInfo(m.getMetadata().getName(), offering.get().capacity(), labels,
-                group.get().taints(), false, Map.of(), false, true));
+        return offering.map(o -> template(group.get(), o, m.getMetadata().getName()));
+    }
+
+    /** A node of the group that has not registered: the offering's capacity, the group's labels and taints. */
+    private static NodeInfo template(NodeGroupInfo group, Offering offering, String name) {
+        Map<String, String> labels = new HashMap<>(group.labels());
+        labels.put(NodeInfo.GROUP_LABEL, group.name());
+        labels.put(NodeInfo.INSTANCE_TYPE_LABEL, offering.name());
+        labels.put(NodeInfo.HOSTNAME_LABEL, name);
+        return new NodeInfo(name, offering.capacity(), labels, group.taints(), false, Map.of(), false, true);
     }
 
     private JsonNode json(HasMetadata object, String kind) {

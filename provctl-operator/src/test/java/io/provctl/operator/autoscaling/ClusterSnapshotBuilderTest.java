@@ -17,6 +17,7 @@ import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.api.v1alpha1.nodegroup.ScaleDownPolicy;
 import io.provctl.operator.nodegroup.ManagedNodes;
 import io.provctl.operator.settings.Settings;
@@ -104,6 +105,28 @@ class ClusterSnapshotBuilderTest {
         assertThat(joining.allocatable().cpuMillis()).isEqualTo(2000);
         assertThat(joining.labels()).containsEntry("tier", "web");
         assertThat(joining.taints()).anyMatch(t -> t.key().equals("dedicated"));
+    }
+
+    @Test
+    void nodesTheStatusAsksForWithoutAManagedNodeYetAreJoiningTemplatesOfThePendingOfferingsFirst() {
+        NodeGroup web = OperatorHarness.group("web", 0, 5);
+        web.getSpec().setOfferingIDs(List.of("local.small", "local.large"));
+        NodeGroupStatus status = new NodeGroupStatus();
+        status.setDesiredNodes(3);
+        status.setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1)));
+        web.setStatus(status);
+        ManagedNode registered = ManagedNodes.desired(web, "web-1", Settings.defaults());
+
+        ClusterSnapshot s = builder.build(new ClusterObjects(List.of(), List.of(node("web-1", "web")), List.of(),
+                List.of(web), List.of(registered)));
+
+        assertThat(s.nodes()).extracting(NodeInfo::name)
+                .containsExactly("web-1", "web-requested-1", "web-requested-2");
+        assertThat(s.nodes().subList(1, 3)).allMatch(NodeInfo::joining).allMatch(n -> n.group().equals(
+                java.util.Optional.of("web"))).extracting(n -> n.instanceType().orElseThrow())
+                .containsExactly("local.large", "local.small");
+        assertThat(s.nodes().get(1).allocatable().cpuMillis()).isEqualTo(8000);
+        assertThat(s.group("web").orElseThrow().currentNodes()).isEqualTo(3);
     }
 
     @Test
