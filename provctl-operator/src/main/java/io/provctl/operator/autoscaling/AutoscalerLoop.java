@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,23 +32,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The node autoscaler: every interval, while this replica leads, it reads the cluster, batches
- * unschedulable pods and sizes a scale-up for a due batch, else looks for unneeded nodes to remove. It
- * only writes NodeGroup status and marks ManagedNodes; the NodeGroup reconciler makes the change. Its
+ * The node autoscaler: every interval, while this replica leads, it reads the cluster from its informer
+ * caches (passes wait until they have synced), batches unschedulable pods and sizes a scale-up for a due
+ * batch, else looks for unneeded nodes to remove. It only writes NodeGroup status and marks ManagedNodes; the NodeGroup reconciler makes the change. Its
  * memory (the open batch, since when nodes are unneeded, impossible pods already reported) lives here,
  * one pass at a time on one thread, and is dropped whenever this replica stops leading.
  */
 public final class AutoscalerLoop implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoscalerLoop.class);
+    private static final Duration CACHE_SYNC_TIMEOUT = Duration.ofSeconds(60);
 
     private final ClusterReader reader;
     private final ClusterSnapshotBuilder snapshots;
@@ -86,20 +90,38 @@ public final class AutoscalerLoop implements AutoCloseable {
         this.shrinking = new ScaleDownWriter(client, status, events, metrics);
     }
 
+    /**
+     * Starts the caches and the passes. It waits for the caches (bounded, as the operator waits for its own
+     * informers) so the first pass sees the whole cluster; if they take longer, passes wait for them.
+     */
     public AutoscalerLoop start() {
+        try {
+            reader.start().get(CACHE_SYNC_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.warn("autoscaler caches not synced yet ({}); passes wait for them", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long millis = options.interval().toMillis();
         executor.scheduleWithFixedDelay(this::safePass, 0, millis, TimeUnit.MILLISECONDS);
         LOG.info("autoscaler started (expander {}, every {})", options.expanderName(), options.interval());
         return this;
     }
 
-    /** How many passes have run to the end, led or not; lets callers wait for the loop without sleeping. */
+    /**
+     * How many passes have run to the end, led or not, once the caches had synced (a pass before that does
+     * nothing and is not counted); lets callers wait for the loop without sleeping.
+     */
     public long completedPasses() {
         return passes.get();
     }
 
     /** A failed pass (API server away, a conflict) is logged and the next one decides afresh. */
     private void safePass() {
+        if (!reader.synced()) {
+            LOG.debug("autoscaler waiting for its caches to sync");
+            return;
+        }
         try {
             pass();
         } catch (RuntimeException e) {
@@ -218,6 +240,8 @@ public final class AutoscalerLoop implements AutoCloseable {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            reader.close();
         }
     }
 }
