@@ -12,6 +12,8 @@ import io.provctl.rightsizing.schedule.NoDailyPattern;
 import io.provctl.rightsizing.schedule.ReplicaSchedule;
 import io.provctl.rightsizing.schedule.ReplicaScheduler;
 import io.provctl.rightsizing.schedule.ScheduleOutcome;
+import io.provctl.rightsizing.spot.SpotAdvisor;
+import io.provctl.rightsizing.spot.SpotEligibility;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,6 +78,11 @@ public final class Recommender {
         if (policy.type() == OptimizationType.SCHEDULED_SCALING) {
             return scheduled(workload, windowed, policy, prices, now, estimates);
         }
+        if (policy.type() == OptimizationType.SPOT_INSTANCES) {
+            SpotEligibility.Eligible eligible = (SpotEligibility.Eligible) SpotEligibility.of(workload);
+            return SpotAdvisor.recommend(workload, eligible.pdb(), policy.metricsWindow(), prices,
+                    leastKnown(estimates).score(), now);
+        }
         return recommend(workload, windowed, policy, prices, now, estimates);
     }
 
@@ -92,8 +99,7 @@ public final class Recommender {
         }
         ReplicaSchedule schedule = (ReplicaSchedule) outcome;
         List<ContainerChange> unchanged = containerChanges(workload, policy, estimates, new ArrayList<>());
-        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
-                .reduce(Confidence::min).orElseThrow();
+        Confidence confidence = leastKnown(estimates);
         int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
         ReplicaChange deepest = new ReplicaChange(workload.replicas(), schedule.minReplicas(), schedule.minReplicas());
         RiskAssessment rating = risk.assess(workload.kind(), unchanged, Optional.of(deepest), confidence.score(), ooms);
@@ -155,8 +161,7 @@ public final class Recommender {
         List<ContainerChange> changes = containerChanges(workload, policy, estimates, notes);
         Resources podAfter = podRequests(workload, changes);
         Optional<ReplicaChange> replicas = replicaChange(workload, usage, policy, podAfter, notes);
-        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
-                .reduce(Confidence::min).orElseThrow();
+        Confidence confidence = leastKnown(estimates);
         int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
         RiskAssessment rating = risk.assess(workload.kind(), changes, replicas, confidence.score(), ooms);
         BigDecimal current = prices.monthly(workload.podRequests(), workload.replicas());
@@ -165,12 +170,16 @@ public final class Recommender {
                 current, optimized, confidence.score(), rating, prices.basis(), notes);
     }
 
+    /** A recommendation is as sure as its least-known container. */
+    private static Confidence leastKnown(Map<String, ContainerEstimate> estimates) {
+        return estimates.values().stream().map(ContainerEstimate::confidence).reduce(Confidence::min).orElseThrow();
+    }
+
     /** Why this type cannot be recommended for this workload, if it cannot. */
     private static Optional<String> unsupported(WorkloadSpec workload, OptimizationType type) {
         return switch (type) {
-            case SPOT_INSTANCES -> Optional.of("moving pods to spot nodes is a placement change (tolerations and "
-                    + "affinity for spot node groups), priced by the node groups' spot offerings; the "
-                    + "rightsizing recommender sizes requests and replicas and does not estimate it");
+            case SPOT_INSTANCES -> SpotEligibility.of(workload) instanceof SpotEligibility.Refused r
+                    ? Optional.of(String.join("; ", r.reasons())) : Optional.empty();
             case SCHEDULED_SCALING, REPLICAS -> replicaObstacle(workload);
             default -> Optional.empty();
         };
