@@ -49,8 +49,8 @@ public sealed interface SpotEligibility {
                     + ": pods that own a volume are not stateless");
         }
         if (w.replicas() < MIN_REPLICAS) {
-            reasons.add(w.replicas() + " replica(s): a reclaimed spot node would take every pod away; spot needs "
-                    + "at least " + MIN_REPLICAS);
+            reasons.add(w.replicas() + " replica(s): spot needs at least " + MIN_REPLICAS
+                    + ", since a reclaimed spot node would take every pod away");
         }
         Optional<PdbCoverage> tightest = w.template().pdbs().stream()
                 .max(Comparator.comparingInt(PdbCoverage::minAvailable));
