@@ -12,6 +12,7 @@ import io.provctl.rightsizing.placement.PodPlacement;
 import io.provctl.rightsizing.placement.PreferredSchedulingTerm;
 import io.provctl.rightsizing.placement.Toleration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,8 +20,9 @@ import java.util.OptionalLong;
 /**
  * A pod spec's tolerations and preferred node affinity to and from {@link PodPlacement}. Writing sets
  * exactly those two lists and leaves the rest of the affinity (required node affinity, pod affinity and
- * anti-affinity) as it is; an empty list is removed, and so is a nodeAffinity or affinity left empty by
- * that, so a rollback to a template that had none leaves none.
+ * anti-affinity) as it is; a nodeAffinity or affinity left empty is removed, so a rollback to a template
+ * that had none leaves none. Empty lists are written as fabric8's models hold them (empty, never null):
+ * the JSON omits them either way.
  */
 public final class PodPlacements {
 
@@ -37,13 +39,12 @@ public final class PodPlacements {
     }
 
     public static void write(PodSpec spec, PodPlacement placement) {
-        spec.setTolerations(placement.tolerations().isEmpty() ? null
-                : placement.tolerations().stream().map(PodPlacements::toleration).toList());
+        spec.setTolerations(list(placement.tolerations().stream().map(PodPlacements::toleration).toList()));
         Affinity affinity = Optional.ofNullable(spec.getAffinity()).orElseGet(Affinity::new);
         NodeAffinity node = Optional.ofNullable(affinity.getNodeAffinity()).orElseGet(NodeAffinity::new);
-        node.setPreferredDuringSchedulingIgnoredDuringExecution(placement.preferredNodeAffinity().isEmpty() ? null
-                : placement.preferredNodeAffinity().stream().map(PodPlacements::term).toList());
-        boolean nodeEmpty = node.getPreferredDuringSchedulingIgnoredDuringExecution() == null
+        node.setPreferredDuringSchedulingIgnoredDuringExecution(
+                list(placement.preferredNodeAffinity().stream().map(PodPlacements::term).toList()));
+        boolean nodeEmpty = node.getPreferredDuringSchedulingIgnoredDuringExecution().isEmpty()
                 && node.getRequiredDuringSchedulingIgnoredDuringExecution() == null;
         affinity.setNodeAffinity(nodeEmpty ? null : node);
         boolean affinityEmpty = affinity.getNodeAffinity() == null && affinity.getPodAffinity() == null
@@ -86,8 +87,13 @@ public final class PodPlacements {
 
     private static List<io.fabric8.kubernetes.api.model.NodeSelectorRequirement> requirementsOut(
             List<NodeSelectorRequirement> in) {
-        return in.isEmpty() ? null : in.stream().map(r -> new NodeSelectorRequirementBuilder().withKey(r.key())
-                .withOperator(r.operator()).withValues(r.values().isEmpty() ? null : r.values()).build()).toList();
+        return list(in.stream().map(r -> new NodeSelectorRequirementBuilder().withKey(r.key())
+                .withOperator(r.operator()).withValues(list(r.values())).build()).toList());
+    }
+
+    /** A mutable list, as fabric8's models hold (an empty one is omitted from the JSON, like an absent one). */
+    private static <T> List<T> list(List<T> items) {
+        return new ArrayList<>(items);
     }
 
     /** The API server drops empty strings, so absent and "" are the same value. */
