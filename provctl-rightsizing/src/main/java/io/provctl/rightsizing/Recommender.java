@@ -79,9 +79,7 @@ public final class Recommender {
             return scheduled(workload, windowed, policy, prices, now, estimates);
         }
         if (policy.type() == OptimizationType.SPOT_INSTANCES) {
-            SpotEligibility.Eligible eligible = (SpotEligibility.Eligible) SpotEligibility.of(workload);
-            return SpotAdvisor.recommend(workload, eligible.pdb(), policy.metricsWindow(), prices,
-                    leastKnown(estimates).score(), now);
+            return spot(workload, policy, prices, now, estimates);
         }
         return recommend(workload, windowed, policy, prices, now, estimates);
     }
@@ -107,6 +105,20 @@ public final class Recommender {
                 Optional.empty(), prices.monthly(workload.podRequests(), workload.replicas()),
                 scheduledMonthly(prices, workload.podRequests(), schedule), confidence.score(), rating,
                 prices.basis(), List.of(), Optional.of(schedule));
+    }
+
+    /**
+     * A move to spot, or every reason the workload does not qualify. Usage counts only as history: how
+     * long the workload has been seen, which the confidence weighs with its replicas and PDB.
+     */
+    private static Analysis spot(WorkloadSpec workload, OptimizationPolicy policy, ResourcePrices prices,
+                                 Instant now, Map<String, ContainerEstimate> estimates) {
+        SpotEligibility eligibility = SpotEligibility.of(workload);
+        if (eligibility instanceof SpotEligibility.Refused r) {
+            return new NotApplicable(workload.ref(), policy.type(), String.join("; ", r.reasons()));
+        }
+        return SpotAdvisor.recommend(workload, ((SpotEligibility.Eligible) eligibility).pdb(),
+                policy.metricsWindow(), prices, leastKnown(estimates).score(), now);
     }
 
     /** Each range's monthly cost weighted by its share of the day. */
@@ -178,11 +190,16 @@ public final class Recommender {
     /** Why this type cannot be recommended for this workload, if it cannot. */
     private static Optional<String> unsupported(WorkloadSpec workload, OptimizationType type) {
         return switch (type) {
-            case SPOT_INSTANCES -> SpotEligibility.of(workload) instanceof SpotEligibility.Refused r
-                    ? Optional.of(String.join("; ", r.reasons())) : Optional.empty();
+            case SPOT_INSTANCES -> spotRefusal(workload);
             case SCHEDULED_SCALING, REPLICAS -> replicaObstacle(workload);
             default -> Optional.empty();
         };
+    }
+
+    /** Checked before usage is read, so a workload that cannot move to spot is not asked for samples. */
+    private static Optional<String> spotRefusal(WorkloadSpec workload) {
+        return SpotEligibility.of(workload) instanceof SpotEligibility.Refused r
+                ? Optional.of(String.join("; ", r.reasons())) : Optional.empty();
     }
 
     private static Optional<String> replicaObstacle(WorkloadSpec workload) {
