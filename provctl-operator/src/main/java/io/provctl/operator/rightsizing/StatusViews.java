@@ -41,6 +41,7 @@ public final class StatusViews {
                     + Quantities.memory(c.before().memoryBytes()) + " -> " + Quantities.memory(c.after().memoryBytes()));
         }
         r.replicas().filter(ReplicaChange::changes).ifPresent(rc -> out.add("replicas " + rc.before() + " -> " + rc.after()));
+        r.placement().ifPresent(p -> out.addAll(p.describe()));
         return out;
     }
 
