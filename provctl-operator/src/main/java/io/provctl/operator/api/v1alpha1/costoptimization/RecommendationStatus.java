@@ -17,6 +17,10 @@ public class RecommendationStatus {
     private RiskLevelName risk;
     /** One line per change, e.g. "container app: cpu 1 -> 250m". */
     private List<String> changes;
+    /** SCHEDULED_SCALING: replicas per UTC hour range covering the day; shown, never applied by provctl. */
+    private List<ScheduleRangeStatus> schedule;
+    /** SCHEDULED_SCALING: the daily pattern the schedule follows. */
+    private DailyPatternStatus dailyPattern;
 
     public OptimizationTypeName getType() {
         return type;
@@ -72,5 +76,21 @@ public class RecommendationStatus {
 
     public void setChanges(List<String> changes) {
         this.changes = changes;
+    }
+
+    public List<ScheduleRangeStatus> getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(List<ScheduleRangeStatus> schedule) {
+        this.schedule = schedule;
+    }
+
+    public DailyPatternStatus getDailyPattern() {
+        return dailyPattern;
+    }
+
+    public void setDailyPattern(DailyPatternStatus dailyPattern) {
+        this.dailyPattern = dailyPattern;
     }
 }
