@@ -20,6 +20,7 @@ import io.provctl.rightsizing.apply.RollbackDecision;
 import io.provctl.rightsizing.apply.RollbackVerifier;
 import io.provctl.rightsizing.apply.WorkloadPatch;
 import io.provctl.rightsizing.policy.GateFailure;
+import io.provctl.rightsizing.pricing.WorkloadPrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,11 @@ public final class CostOptimizationController {
     public static final String WATCHING = "Watching";
     public static final String STABLE = "Stable";
 
+    /**
+     * Said whenever costs are not the workload's own nodes' prices. Not added to a RolledBack message,
+     * which the next analysis carries over and would then repeat it.
+     */
+    private static final String REFERENCE_PRICES = " (costs use the reference node's prices: ";
     private static final String NOT_AGAIN = "not applied again after a rollback until the spec changes; ";
     private static final Logger LOG = LoggerFactory.getLogger(CostOptimizationController.class);
 
@@ -230,10 +236,15 @@ public final class CostOptimizationController {
             fail(co, status, "metrics_unavailable", "cannot read usage of " + ref + ": " + e.getMessage());
             return;
         }
-        Analysis analysis = settings.recommender().analyze(workload.get().spec(), usage, policy, settings.prices(), now);
+        WorkloadPrices prices = settings.pricing().price(WorkloadNodes.of(client, workload.get()));
+        Analysis analysis = settings.recommender().analyze(workload.get().spec(), usage, policy, prices.prices(), now);
         status.setLastAnalysis(now.toString());
         act(co, status, out, ApplyDecision.decide(analysis, workload.get().spec(), policy), workload.get(), earlier,
                 specChanged, now);
+        prices.fallbackReason().filter(reason -> status.getCurrentRecommendation() != null)
+                .filter(reason -> status.getPhase() == CostOptimizationPhase.Ready
+                        || status.getPhase() == CostOptimizationPhase.Applied)
+                .ifPresent(reason -> status.setMessage(status.getMessage() + REFERENCE_PRICES + reason + ")"));
     }
 
     /**

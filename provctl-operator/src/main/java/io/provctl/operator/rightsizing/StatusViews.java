@@ -32,6 +32,7 @@ public final class StatusViews {
         s.setConfidence(Math.round(r.confidence() * 1000) / 1000.0);
         s.setRisk(RiskLevelName.valueOf(r.riskLevel().name()));
         s.setChanges(changes(r));
+        s.setPricing(r.pricingBasis());
         r.schedule().ifPresent(schedule -> {
             s.setSchedule(schedule.ranges().stream()
                     .map(h -> new ScheduleRangeStatus(h.fromHour(), h.toHour(), h.replicas())).toList());
