@@ -71,6 +71,7 @@ class RbacCoverageTest {
             row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "daemonsets", "get", "patch"),
             row("RollbackStateStore keeps the original resources", "", "configmaps", "get", "create", "update", "delete"),
             row("Workloads checks for a HorizontalPodAutoscaler", "autoscaling", "horizontalpodautoscalers", "list"),
+            row("PodMetricsSampler reads metrics-server's PodMetrics per namespace", "metrics.k8s.io", "pods", "list"),
             row("leader election LeaseLock (Role in provctl-system)", "coordination.k8s.io", "leases", "get", "create", "update"));
 
     private static Object[] row(String code, String group, String resource, String... verbs) {
