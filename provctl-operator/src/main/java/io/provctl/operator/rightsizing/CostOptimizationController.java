@@ -236,7 +236,7 @@ public final class CostOptimizationController {
             fail(co, status, "metrics_unavailable", "cannot read usage of " + ref + ": " + e.getMessage());
             return;
         }
-        WorkloadPrices prices = settings.pricing().price(WorkloadNodes.of(client, workload.get()));
+        WorkloadPrices prices = price(workload.get());
         Analysis analysis = settings.recommender().analyze(workload.get().spec(), usage, policy, prices.prices(), now);
         status.setLastAnalysis(now.toString());
         act(co, status, out, ApplyDecision.decide(analysis, workload.get().spec(), policy), workload.get(), earlier,
@@ -245,6 +245,15 @@ public final class CostOptimizationController {
                 .filter(reason -> status.getPhase() == CostOptimizationPhase.Ready
                         || status.getPhase() == CostOptimizationPhase.Applied)
                 .ifPresent(reason -> status.setMessage(status.getMessage() + REFERENCE_PRICES + reason + ")"));
+    }
+
+    /** Prices at the workload's nodes; nodes that cannot be read cost an analysis its precision, not its run. */
+    private WorkloadPrices price(WorkloadSnapshot workload) {
+        try {
+            return settings.pricing().price(WorkloadNodes.of(client, workload));
+        } catch (KubernetesClientException e) {
+            return settings.pricing().reference("cannot read the workload's pods or nodes: " + e.getMessage());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.provctl.operator.rightsizing;
 
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.metrics.v1beta1.PodMetrics;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * {@link SampledUsageHistory}, which the controller then reads as its metrics source: the usage
  * history metrics-server does not keep. One pass per interval lists the valid CostOptimizations, reads
  * the PodMetrics of each of their namespaces once, and records those of the pods each target's
- * selector picks. A namespace or target that cannot be read is skipped for that pass; metrics.k8s.io
+ * selector picks, with the OOM kills those pods' statuses show. A namespace or target that cannot be read is skipped for that pass; metrics.k8s.io
  * missing (no metrics-server, or its APIService down) is logged once when it goes away and once when
  * it comes back, and the sampler keeps polling, so the history grows as soon as it answers.
  */
@@ -96,15 +97,16 @@ public final class PodMetricsSampler implements AutoCloseable {
     }
 
     private int record(WorkloadRef ref, List<PodMetrics> metrics, Instant now) {
-        Set<String> pods;
+        List<Pod> selected;
         try {
-            pods = Workloads.read(client, ref).map(w -> client.pods().inNamespace(ref.namespace())
-                    .withLabels(w.selector()).list().getItems().stream().map(p -> p.getMetadata().getName())
-                    .collect(Collectors.toSet())).orElse(Set.of());
+            selected = Workloads.read(client, ref).map(w -> client.pods().inNamespace(ref.namespace())
+                    .withLabels(w.selector()).list().getItems()).orElse(List.of());
         } catch (KubernetesClientException ex) {
             LOG.warn("cannot read the pods of {}: {}", ref, reason(ex));
             return 0;
         }
+        selected.forEach(p -> PodOomKills.of(p).forEach(kill -> history.recordOomKill(ref, kill)));
+        Set<String> pods = selected.stream().map(p -> p.getMetadata().getName()).collect(Collectors.toSet());
         int offered = 0;
         for (PodMetrics m : metrics) {
             if (pods.contains(m.getMetadata().getName())) {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CostOptimizationPricingTest {
 
     KubernetesClient client;
+    KubernetesMockServer server;
 
     private final MutableClock clock = MutableClock.at("2026-11-23T12:00:00Z");
     private CostOptimizationController controller;
@@ -95,6 +97,18 @@ class CostOptimizationPricingTest {
         assertThat(status.getCurrentRecommendation().getPricing()).startsWith("reference aws m5.large us-east-1");
         assertThat(status.getMessage())
                 .endsWith("(costs use the reference node's prices: no pod of the workload is running)");
+    }
+
+    @Test
+    void nodesThatCannotBeReadFallBackToTheReferenceAndTheAnalysisStillRuns() {
+        server.expect().get().withPath("/api/v1/nodes/ip-10-0-1-5").andReturn(403,
+                "{\"kind\":\"Status\",\"status\":\"Failure\",\"reason\":\"Forbidden\",\"code\":403}").always();
+        podsOn("ip-10-0-1-5");
+
+        CostOptimizationStatus status = reconcile();
+
+        assertThat(status.getCurrentRecommendation().getCurrentMonthlyCost()).isEqualTo("65.70");
+        assertThat(status.getMessage()).contains("(costs use the reference node's prices: cannot read the workload's pods or nodes");
     }
 
     private void podsOn(String node) {

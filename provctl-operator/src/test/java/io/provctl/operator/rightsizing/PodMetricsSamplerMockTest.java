@@ -72,6 +72,21 @@ class PodMetricsSamplerMockTest {
     }
 
     @Test
+    void oomKillsInThePodsStatusesAreRecordedOnce() {
+        client.pods().inNamespace(NAMESPACE).withName("web-5d8f-1").edit(p -> new io.fabric8.kubernetes.api.model.PodBuilder(p)
+                .editStatus().addNewContainerStatus().withName("app").withRestartCount(1).withNewLastState()
+                .withNewTerminated().withReason("OOMKilled").withExitCode(137).withFinishedAt("2026-11-23T11:58:00Z")
+                .endTerminated().endLastState().endContainerStatus().endStatus().build());
+        PodMetricsSampler sampler = new PodMetricsSampler(client, history, clock);
+
+        sampler.sampleOnce();
+        sampler.sampleOnce();
+
+        assertThat(history.usage(query()).oomKills()).containsExactly(new io.provctl.metrics.OomKill(
+                Instant.parse("2026-11-23T11:58:00Z"), new io.provctl.metrics.ContainerId("web-5d8f-1", "app")));
+    }
+
+    @Test
     void withoutMetricsServerAPassRecordsNothingAndTheNextOneStillRuns() {
         // What the API server answers when no APIService serves metrics.k8s.io (expectations win over CRUD).
         server.expect().get().withPath("/apis/metrics.k8s.io/v1beta1/namespaces/" + NAMESPACE + "/pods")

@@ -64,11 +64,15 @@ public final class NodePricing {
         }
         String missing = missing(podNodes.size(), unscheduled, unpriced);
         if (byNode.isEmpty()) {
-            String reason = podNodes.isEmpty() ? "no pod of the workload is running" : missing;
-            return new WorkloadPrices(withBasis(reference, "reference " + reference.basis() + " (" + reason + ")"),
-                    Optional.of(reason));
+            return reference(podNodes.isEmpty() ? "no pod of the workload is running" : missing);
         }
         return new WorkloadPrices(mean(byNode, podsByNode, missing), Optional.empty());
+    }
+
+    /** The reference prices, with {@code reason} saying why the workload's own could not be used. */
+    public WorkloadPrices reference(String reason) {
+        return new WorkloadPrices(withBasis(reference, "reference " + reference.basis() + " (" + reason + ")"),
+                Optional.of(reason));
     }
 
     private Optional<ResourcePrices> priceOf(NodeFacts facts) {

@@ -62,8 +62,13 @@ public final class SampledUsageHistory implements MetricsSource {
         prune(byContainer, sample.at().minus(retention));
     }
 
+    /** Adds an OOM kill; one already held (same container, same time) is ignored. */
     public synchronized void recordOomKill(WorkloadRef workload, OomKill kill) {
         Deque<OomKill> q = kills.computeIfAbsent(workload, w -> new ArrayDeque<>());
+        // A pod shows its last termination until the next one, so every poll sees the same kill again.
+        if (q.contains(kill)) {
+            return;
+        }
         q.addLast(kill);
         Instant oldest = kill.at().minus(retention);
         q.removeIf(k -> k.at().isBefore(oldest));

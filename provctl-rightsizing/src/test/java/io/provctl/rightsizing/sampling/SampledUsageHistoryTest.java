@@ -58,6 +58,17 @@ class SampledUsageHistoryTest {
     }
 
     @Test
+    void theSameOomKillSeenTwiceCountsOnce() {
+        SampledUsageHistory h = SampledUsageHistory.standard();
+        OomKill kill = new OomKill(T0, APP);
+        h.recordOomKill(WEB, kill);
+        h.recordOomKill(WEB, kill);
+        h.recordOomKill(WEB, new OomKill(T0.plus(Duration.ofMinutes(5)), APP));
+
+        assertThat(h.usage(all(WEB)).oomKills()).hasSize(2);
+    }
+
+    @Test
     void keepsAtMostTheConfiguredReadingsPerContainer() {
         SampledUsageHistory h = new SampledUsageHistory(Duration.ofDays(30), 5);
         for (int m = 0; m < 12; m++) {
