@@ -55,12 +55,21 @@ class OperatorCliTest {
     }
 
     @Test
+    void aSampleIntervalOfZeroIsRefused() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--metrics-sample-interval", "0");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("--metrics-sample-interval must be positive");
+    }
+
+    @Test
     void runDocumentsItsFlags() {
         CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--help");
 
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("--kubeconfig", "--metrics-addr", "--health-addr", "--[no-]leader-election",
                 "--sync-period", "--provider", "--log-format", "--log-level", "--prometheus-url", "--webhook-addr",
-                "--webhook-keystore", "--credentials-secret=NAME", "--credentials-namespace=NS");
+                "--webhook-keystore", "--credentials-secret=NAME", "--credentials-namespace=NS",
+                "--metrics-sample-interval=DURATION");
     }
 }

@@ -107,6 +107,49 @@ class RightsizeCliTest {
     void saysWhyThereIsNoRecommendation() {
         CliHarness.Result r = recommend("--type", "SPOT_INSTANCES");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("No SPOT_INSTANCES recommendation for shop/Deployment/web: ");
+        assertThat(r.out()).isEqualTo("No SPOT_INSTANCES recommendation for shop/Deployment/web: no "
+                + "PodDisruptionBudget selects the pod template's labels: draining a reclaimed spot node could evict "
+                + "every pod at once\n"
+                + "This command does not read the cluster: give --pdb-min-available N when a PodDisruptionBudget "
+                + "covers the pods, and --claim-volume for each PersistentVolumeClaim.\n");
+    }
+
+    @Test
+    void spotForAPdbCoveredDeploymentShowsThePlacementAndTheAssumedDiscount() {
+        prometheus.respond("container_cpu_usage_seconds_total", 200, constant("0.1"))
+                .respond("container_memory_working_set_bytes", 200, constant("1073741824"));
+
+        CliHarness.Result r = recommend("--type", "SPOT_INSTANCES", "--pdb-min-available", "2");
+
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("shop/Deployment/web: SPOT_INSTANCES from the last 7d of usage\n"
+                + "Pod template changes (requests and replicas stay as they are):\n"
+                + "  add toleration node.provctl.io/capacity-type=spot:NoSchedule\n"
+                + "  add preferred node affinity weight 100: [node.provctl.io/capacity-type In [spot]]\n"
+                + "Monthly cost: $78.84 -> $23.65, saving $55.19\n"
+                + "Confidence: 0.87   Risk: MEDIUM (spot nodes can be reclaimed at short notice -> MEDIUM)\n");
+        assertThat(r.out()).contains("estimated with a 70% default spot discount")
+                .contains("the catalog has no spot price for aws/us-east-1/m5.large");
+    }
+
+    @Test
+    void spotJsonCarriesThePlacementChanges() throws Exception {
+        prometheus.respond("container_cpu_usage_seconds_total", 200, constant("0.1"))
+                .respond("container_memory_working_set_bytes", 200, constant("1073741824"));
+
+        CliHarness.Result r = recommend("--type", "SPOT_INSTANCES", "--pdb-min-available", "2", "-o", "json");
+
+        JsonNode json = Json.read(r.out());
+        assertThat(json.path("placement").path("changes")).hasSize(2);
+        assertThat(json.path("monthlySavings").asText()).isEqualTo("55.19");
+        assertThat(json.path("risk").asText()).isEqualTo("MEDIUM");
+    }
+
+    @Test
+    void spotRefusesAClaimVolume() {
+        CliHarness.Result r = recommend("--type", "SPOT_INSTANCES", "--pdb-min-available", "2",
+                "--claim-volume", "data");
+        assertThat(r.out()).startsWith("No SPOT_INSTANCES recommendation for shop/Deployment/web: the pod template "
+                + "mounts PersistentVolumeClaim volume(s) [data]");
     }
 }

@@ -44,7 +44,7 @@ class RbacCoverageTest {
             row("NodeGroupReconciler primary informer", "autoscaling.provctl.io", "nodegroups", "list", "watch"),
             row("ManagedNodeReconciler reads its group; framework re-reads", "autoscaling.provctl.io", "nodegroups", "get"),
             row("framework adds and removes the NodeGroup finalizer", "autoscaling.provctl.io", "nodegroups", "patch", "update"),
-            row("ManagedNodeReconciler primary informer, NodeGroupReconciler secondary informer",
+            row("ManagedNodeReconciler primary informer, NodeGroupReconciler secondary informer; rightsizing WorkloadNodes",
                     "autoscaling.provctl.io", "managednodes", "get", "list", "watch"),
             row("NodeGroupReconciler scale-up", "autoscaling.provctl.io", "managednodes", "create"),
             row("NodeGroupReconciler scale-down and group deletion, NodeLifecycle.failed TTL",
@@ -54,7 +54,8 @@ class RbacCoverageTest {
             row("StatusPatcher and the framework's status writes", "autoscaling.provctl.io", "managednodes/status", "patch", "update"),
             row("SettingsSource.fromCluster", "autoscaling.provctl.io", "autoscalerconfigs", "get"),
             row("ManagedNodeReconciler Node informer", "", "nodes", "list", "watch"),
-            row("NodeLifecycle.applyLabelsAndTaints (edit = get + patch), Drainer cordon/uncordon", "", "nodes", "get", "patch"),
+            row("NodeLifecycle.applyLabelsAndTaints (edit = get + patch), Drainer cordon/uncordon; rightsizing WorkloadNodes "
+                    + "reads the nodes of a workload's pods", "", "nodes", "get", "patch"),
             row("NodeLifecycle deletes the Node", "", "nodes", "delete"),
             row("Drainer lists pods on the node and all pods for budgets", "", "pods", "list"),
             row("autoscaler ClusterReader informer", "", "pods", "list", "watch"),
@@ -72,6 +73,7 @@ class RbacCoverageTest {
             row("Workloads reads, WorkloadWriter edits (get + patch) the target workload", "apps", "daemonsets", "get", "patch"),
             row("RollbackStateStore keeps the original resources; PriorityConfigMap reads the expander's (get)", "", "configmaps", "get", "create", "update", "delete"),
             row("Workloads checks for a HorizontalPodAutoscaler", "autoscaling", "horizontalpodautoscalers", "list"),
+            row("PodMetricsSampler reads metrics-server's PodMetrics per namespace", "metrics.k8s.io", "pods", "list"),
             row("leader election LeaseLock (Role in provctl-system)", "coordination.k8s.io", "leases", "get", "create", "update"));
 
     private static Object[] row(String code, String group, String resource, String... verbs) {

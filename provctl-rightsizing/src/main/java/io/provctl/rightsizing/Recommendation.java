@@ -1,6 +1,7 @@
 package io.provctl.rightsizing;
 
 import io.provctl.metrics.WorkloadRef;
+import io.provctl.rightsizing.placement.PlacementChange;
 import io.provctl.rightsizing.schedule.ReplicaSchedule;
 
 import java.math.BigDecimal;
@@ -18,18 +19,31 @@ import java.util.stream.Stream;
  * @param confidence the score in [0, 1) of the least-known container (see {@link Confidence#score()})
  * @param notes      what the analysis left out and why (e.g. replicas owned by an HPA)
  * @param schedule   replica counts per hour of the day (SCHEDULED_SCALING); shown, never applied by provctl
+ * @param placement  tolerations and preferred node affinity before and after (SPOT_INSTANCES)
  */
 public record Recommendation(WorkloadRef workload, OptimizationType type, MetricsWindow window, Instant analyzedAt,
                              List<ContainerChange> containers, Optional<ReplicaChange> replicas,
                              BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
                              RiskAssessment risk, String pricingBasis, List<String> notes,
-                             Optional<ReplicaSchedule> schedule) implements Analysis {
+                             Optional<ReplicaSchedule> schedule, Optional<PlacementChange> placement)
+        implements Analysis {
 
     public Recommendation {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(placement, "placement");
         containers = List.copyOf(containers);
         notes = List.copyOf(notes);
+    }
+
+    /** A recommendation of requests and replicas, perhaps with a schedule, and no placement change. */
+    public Recommendation(WorkloadRef workload, OptimizationType type, MetricsWindow window, Instant analyzedAt,
+                          List<ContainerChange> containers, Optional<ReplicaChange> replicas,
+                          BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
+                          RiskAssessment risk, String pricingBasis, List<String> notes,
+                          Optional<ReplicaSchedule> schedule) {
+        this(workload, type, window, analyzedAt, containers, replicas, currentMonthlyCost, optimizedMonthlyCost,
+                confidence, risk, pricingBasis, notes, schedule, Optional.empty());
     }
 
     /** A recommendation of requests and replicas, with no schedule. */
@@ -38,7 +52,7 @@ public record Recommendation(WorkloadRef workload, OptimizationType type, Metric
                           BigDecimal currentMonthlyCost, BigDecimal optimizedMonthlyCost, double confidence,
                           RiskAssessment risk, String pricingBasis, List<String> notes) {
         this(workload, type, window, analyzedAt, containers, replicas, currentMonthlyCost, optimizedMonthlyCost,
-                confidence, risk, pricingBasis, notes, Optional.empty());
+                confidence, risk, pricingBasis, notes, Optional.empty(), Optional.empty());
     }
 
     /** Positive when the change saves money, negative when it costs more (under-provisioned workloads). */
@@ -52,7 +66,8 @@ public record Recommendation(WorkloadRef workload, OptimizationType type, Metric
 
     public boolean changesAnything() {
         return containers.stream().anyMatch(ContainerChange::changes)
-                || replicas.map(ReplicaChange::changes).orElse(false);
+                || replicas.map(ReplicaChange::changes).orElse(false)
+                || placement.map(PlacementChange::changes).orElse(false);
     }
 
     /**

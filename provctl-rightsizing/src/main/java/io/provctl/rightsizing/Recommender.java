@@ -12,6 +12,8 @@ import io.provctl.rightsizing.schedule.NoDailyPattern;
 import io.provctl.rightsizing.schedule.ReplicaSchedule;
 import io.provctl.rightsizing.schedule.ReplicaScheduler;
 import io.provctl.rightsizing.schedule.ScheduleOutcome;
+import io.provctl.rightsizing.spot.SpotAdvisor;
+import io.provctl.rightsizing.spot.SpotEligibility;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,6 +78,9 @@ public final class Recommender {
         if (policy.type() == OptimizationType.SCHEDULED_SCALING) {
             return scheduled(workload, windowed, policy, prices, now, estimates);
         }
+        if (policy.type() == OptimizationType.SPOT_INSTANCES) {
+            return spot(workload, policy, prices, now, estimates);
+        }
         return recommend(workload, windowed, policy, prices, now, estimates);
     }
 
@@ -92,8 +97,7 @@ public final class Recommender {
         }
         ReplicaSchedule schedule = (ReplicaSchedule) outcome;
         List<ContainerChange> unchanged = containerChanges(workload, policy, estimates, new ArrayList<>());
-        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
-                .reduce(Confidence::min).orElseThrow();
+        Confidence confidence = leastKnown(estimates);
         int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
         ReplicaChange deepest = new ReplicaChange(workload.replicas(), schedule.minReplicas(), schedule.minReplicas());
         RiskAssessment rating = risk.assess(workload.kind(), unchanged, Optional.of(deepest), confidence.score(), ooms);
@@ -101,6 +105,20 @@ public final class Recommender {
                 Optional.empty(), prices.monthly(workload.podRequests(), workload.replicas()),
                 scheduledMonthly(prices, workload.podRequests(), schedule), confidence.score(), rating,
                 prices.basis(), List.of(), Optional.of(schedule));
+    }
+
+    /**
+     * A move to spot, or every reason the workload does not qualify. Usage counts only as history: how
+     * long the workload has been seen, which the confidence weighs with its replicas and PDB.
+     */
+    private static Analysis spot(WorkloadSpec workload, OptimizationPolicy policy, ResourcePrices prices,
+                                 Instant now, Map<String, ContainerEstimate> estimates) {
+        SpotEligibility eligibility = SpotEligibility.of(workload);
+        if (eligibility instanceof SpotEligibility.Refused r) {
+            return new NotApplicable(workload.ref(), policy.type(), String.join("; ", r.reasons()));
+        }
+        return SpotAdvisor.recommend(workload, ((SpotEligibility.Eligible) eligibility).pdb(),
+                policy.metricsWindow(), prices, leastKnown(estimates).score(), now);
     }
 
     /** Each range's monthly cost weighted by its share of the day. */
@@ -155,8 +173,7 @@ public final class Recommender {
         List<ContainerChange> changes = containerChanges(workload, policy, estimates, notes);
         Resources podAfter = podRequests(workload, changes);
         Optional<ReplicaChange> replicas = replicaChange(workload, usage, policy, podAfter, notes);
-        Confidence confidence = estimates.values().stream().map(ContainerEstimate::confidence)
-                .reduce(Confidence::min).orElseThrow();
+        Confidence confidence = leastKnown(estimates);
         int ooms = estimates.values().stream().mapToInt(ContainerEstimate::oomKills).sum();
         RiskAssessment rating = risk.assess(workload.kind(), changes, replicas, confidence.score(), ooms);
         BigDecimal current = prices.monthly(workload.podRequests(), workload.replicas());
@@ -165,15 +182,24 @@ public final class Recommender {
                 current, optimized, confidence.score(), rating, prices.basis(), notes);
     }
 
+    /** A recommendation is as sure as its least-known container. */
+    private static Confidence leastKnown(Map<String, ContainerEstimate> estimates) {
+        return estimates.values().stream().map(ContainerEstimate::confidence).reduce(Confidence::min).orElseThrow();
+    }
+
     /** Why this type cannot be recommended for this workload, if it cannot. */
     private static Optional<String> unsupported(WorkloadSpec workload, OptimizationType type) {
         return switch (type) {
-            case SPOT_INSTANCES -> Optional.of("moving pods to spot nodes is a placement change (tolerations and "
-                    + "affinity for spot node groups), priced by the node groups' spot offerings; the "
-                    + "rightsizing recommender sizes requests and replicas and does not estimate it");
+            case SPOT_INSTANCES -> spotRefusal(workload);
             case SCHEDULED_SCALING, REPLICAS -> replicaObstacle(workload);
             default -> Optional.empty();
         };
+    }
+
+    /** Checked before usage is read, so a workload that cannot move to spot is not asked for samples. */
+    private static Optional<String> spotRefusal(WorkloadSpec workload) {
+        return SpotEligibility.of(workload) instanceof SpotEligibility.Refused r
+                ? Optional.of(String.join("; ", r.reasons())) : Optional.empty();
     }
 
     private static Optional<String> replicaObstacle(WorkloadSpec workload) {

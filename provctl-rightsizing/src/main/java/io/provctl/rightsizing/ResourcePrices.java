@@ -4,6 +4,7 @@ import io.provctl.cost.pricing.BillingPolicy;
 import io.provctl.cost.pricing.PriceRow;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.cost.pricing.PriceUnit;
+import io.provctl.rightsizing.spot.SpotRatio;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,8 +20,11 @@ import java.util.Optional;
  * between its CPU and its memory by {@code cpuShare} (default one half), then divided by its vCPUs
  * and its GiB. For an m5.large in us-east-1 ($0.096/h, 2 vCPU, 8 GiB) that is $0.024 per vCPU-hour
  * and $0.006 per GiB-hour.
+ *
+ * <p>{@code spot} is what the same node costs on spot as a share of on demand (SPOT_INSTANCES savings):
+ * the catalog's spot price where it has one, else the cost engine's assumed ratio, said to be one.
  */
-public record ResourcePrices(BigDecimal perVcpuHour, BigDecimal perGibHour, String basis) {
+public record ResourcePrices(BigDecimal perVcpuHour, BigDecimal perGibHour, String basis, SpotRatio spot) {
 
     /** Hours in the month every monthly figure uses (the cost engine's standard billing month). */
     public static final BigDecimal HOURS_PER_MONTH = BillingPolicy.STANDARD_MONTH_HOURS;
@@ -34,6 +38,12 @@ public record ResourcePrices(BigDecimal perVcpuHour, BigDecimal perGibHour, Stri
         Objects.requireNonNull(perVcpuHour, "perVcpuHour");
         Objects.requireNonNull(perGibHour, "perGibHour");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(spot, "spot");
+    }
+
+    /** Prices from no catalog node: spot is priced at the assumed default ratio. */
+    public ResourcePrices(BigDecimal perVcpuHour, BigDecimal perGibHour, String basis) {
+        this(perVcpuHour, perGibHour, basis, SpotRatio.assumedDefault());
     }
 
     /** Prices from one catalog node type; empty when the catalog has no hourly price for it. */
@@ -53,7 +63,7 @@ public record ResourcePrices(BigDecimal perVcpuHour, BigDecimal perGibHour, Stri
         BigDecimal mem = r.price().multiply(BigDecimal.ONE.subtract(cpuShare)).divide(r.memoryGib().orElseThrow(), MC);
         return new ResourcePrices(cpu, mem, r.key() + " at $" + r.price().toPlainString() + "/h, "
                 + cpuShare.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()
-                + "% of it for CPU, the rest for memory");
+                + "% of it for CPU, the rest for memory", SpotRatio.of(r));
     }
 
     /** What {@code replicas} pods requesting {@code perPod} cost a month, to the cent. */

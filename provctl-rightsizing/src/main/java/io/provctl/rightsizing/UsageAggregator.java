@@ -84,11 +84,12 @@ final class UsageAggregator {
         PeakKey open = null;
         MemorySample openPeak = null;
         for (MemorySample s : samples) {
-            PeakKey key = key(windowStart, s.container(), s.at());
-            if (key.equals(open)) {
+            if (open != null && open.container().equals(s.container())
+                    && open.interval() == interval(windowStart, s.at())) {
                 openPeak = openPeak.bytes() >= s.bytes() ? openPeak : s;
                 continue;
             }
+            PeakKey key = key(windowStart, s.container(), s.at());
             if (open != null) {
                 peaks.merge(open, openPeak, (a, b) -> a.bytes() >= b.bytes() ? a : b);
             }
@@ -108,9 +109,11 @@ final class UsageAggregator {
     }
 
     private PeakKey key(Instant windowStart, ContainerId c, Instant at) {
-        long interval = Math.floorDiv(at.toEpochMilli() - windowStart.toEpochMilli(),
-                settings.memoryAggregation().toMillis());
-        return new PeakKey(c, interval);
+        return new PeakKey(c, interval(windowStart, at));
+    }
+
+    private long interval(Instant windowStart, Instant at) {
+        return Math.floorDiv(at.toEpochMilli() - windowStart.toEpochMilli(), settings.memoryAggregation().toMillis());
     }
 
     private ExponentialBuckets cpuBuckets() {

@@ -19,12 +19,14 @@ import io.provctl.operator.OperatorOptions;
 import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.crd.Crds;
 import io.provctl.operator.logging.OperatorLogging;
+import io.provctl.operator.rightsizing.PodMetricsSampler;
 import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.rightsizing.webhook.AdmissionWebhookServer;
 import io.provctl.operator.rightsizing.webhook.CostOptimizationAdmission;
 import io.provctl.operator.rightsizing.webhook.WebhookTls;
 import io.provctl.metrics.MetricsSource;
 import io.provctl.rightsizing.prometheus.PrometheusMetricsSource;
+import io.provctl.rightsizing.sampling.SampledUsageHistory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.provctl.operator.provider.SecretCredentials;
 import picocli.CommandLine.Command;
@@ -122,8 +124,14 @@ public final class OperatorCommand implements Runnable {
 
         @Option(names = "--prometheus-url", paramLabel = "URL", defaultValue = "${env:PROVCTL_PROMETHEUS_URL}",
                 description = {"Prometheus the CostOptimization controller reads usage from (or PROVCTL_PROMETHEUS_URL);",
-                        "without it every CostOptimization reports that no metrics source is configured."})
+                        "without it the operator samples metrics.k8s.io (metrics-server) and keeps the history itself."})
         String prometheusUrl;
+
+        @Option(names = "--metrics-sample-interval", paramLabel = "DURATION", defaultValue = "60s",
+                converter = DurationConverter.class,
+                description = {"Without --prometheus-url: how often PodMetrics of CostOptimization targets are read",
+                        "from metrics.k8s.io into the in-memory usage history (default ${DEFAULT-VALUE})."})
+        Duration metricsSampleInterval;
 
         @Option(names = "--webhook-addr", paramLabel = "ADDR",
                 description = "Serve the CostOptimization admission webhooks (/validate, /mutate) over TLS here.")
@@ -160,6 +168,10 @@ public final class OperatorCommand implements Runnable {
                 env.err().println("provctl: --webhook-addr needs --webhook-keystore: the API server calls webhooks over TLS only");
                 return ExitCodes.ERROR;
             }
+            if (metricsSampleInterval.isNegative() || metricsSampleInterval.isZero()) {
+                env.err().println("provctl: --metrics-sample-interval must be positive");
+                return ExitCodes.ERROR;
+            }
             AutoscalerOptions autoscaling = autoscaling();
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
@@ -167,12 +179,14 @@ public final class OperatorCommand implements Runnable {
                     OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
                     leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
             try (KubernetesClient client = client(options);
-                 AutoCloseable webhook = webhook()) {
+                 AutoCloseable webhook = webhook();
+                 UsageSource usage = usage(client)) {
                 Providers providers = new Providers(state, env.clock(), env.sleeper(),
                         new CatalogInstanceTypes(PriceSources.embedded()), providerEnv(client));
                 try (ProvctlOperator operator = ProvctlOperator.start(options, client,
                         providers.nodeProvider(provider, false), env.clock(),
-                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), rightsizing(), autoscaling)) {
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                        RightsizingSettings.defaults(usage.source()), autoscaling)) {
                     awaitSignal(operator);
                 }
             }
@@ -192,10 +206,23 @@ public final class OperatorCommand implements Runnable {
             }
         }
 
-        private RightsizingSettings rightsizing() {
-            return RightsizingSettings.defaults(Optional.ofNullable(prometheusUrl).filter(u -> !u.isBlank())
-                    .<MetricsSource>map(u -> PrometheusMetricsSource.create(URI.create(u), Duration.ofSeconds(30)))
-                    .orElseGet(RightsizingSettings::unconfiguredSource));
+        /** Where CostOptimization usage comes from, and what to stop with the operator. */
+        private record UsageSource(MetricsSource source, AutoCloseable stop) implements AutoCloseable {
+            @Override
+            public void close() throws Exception {
+                stop.close();
+            }
+        }
+
+        /** Prometheus when given; otherwise a history this process fills from metrics.k8s.io. */
+        private UsageSource usage(KubernetesClient client) {
+            if (prometheusUrl != null && !prometheusUrl.isBlank()) {
+                return new UsageSource(PrometheusMetricsSource.create(URI.create(prometheusUrl), Duration.ofSeconds(30)),
+                        () -> { });
+            }
+            SampledUsageHistory history = SampledUsageHistory.standard();
+            return new UsageSource(history,
+                    new PodMetricsSampler(client, history, env.clock()).start(metricsSampleInterval));
         }
 
         private AutoCloseable webhook() throws IOException {

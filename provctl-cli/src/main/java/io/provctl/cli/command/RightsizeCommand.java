@@ -18,11 +18,14 @@ import io.provctl.rightsizing.MetricsWindow;
 import io.provctl.rightsizing.NotApplicable;
 import io.provctl.rightsizing.OptimizationPolicy;
 import io.provctl.rightsizing.OptimizationType;
+import io.provctl.rightsizing.PdbCoverage;
+import io.provctl.rightsizing.PodTemplateFacts;
 import io.provctl.rightsizing.Quantities;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.Recommender;
 import io.provctl.rightsizing.ResourcePrices;
 import io.provctl.rightsizing.WorkloadSpec;
+import io.provctl.rightsizing.placement.PodPlacement;
 import io.provctl.rightsizing.prometheus.PrometheusMetricsSource;
 import io.provctl.rightsizing.render.RecommendationJson;
 import io.provctl.text.TextTable;
@@ -62,7 +65,8 @@ public final class RightsizeCommand implements Runnable {
     @Command(name = "recommend", description = {
             "Reads a workload's usage from Prometheus and prints what it should request, what that saves,",
             "the confidence and the risk. Nothing is changed. The current requests are given with --container",
-            "(one per container), since this command does not read the cluster."})
+            "(one per container), since this command does not read the cluster. SPOT_INSTANCES takes the",
+            "PodDisruptionBudget and claim volumes from --pdb-min-available and --claim-volume."})
     public static final class RecommendCommand implements Callable<Integer> {
 
         private final CliEnvironment env;
@@ -83,6 +87,16 @@ public final class RightsizeCommand implements Runnable {
 
         @Option(names = "--hpa", description = "A HorizontalPodAutoscaler owns the replica count.")
         boolean hpa;
+
+        @Option(names = "--pdb-min-available", paramLabel = "N",
+                description = "A PodDisruptionBudget covers the pods and keeps N of them available (SPOT_INSTANCES "
+                        + "needs one that allows a disruption).")
+        Integer pdbMinAvailable;
+
+        @Option(names = "--claim-volume", paramLabel = "NAME",
+                description = "The pod template mounts this PersistentVolumeClaim volume (SPOT_INSTANCES refuses "
+                        + "such pods). Repeat for each.")
+        List<String> claimVolumes = new ArrayList<>();
 
         @Option(names = "--type", paramLabel = "TYPE",
                 description = "CPU, MEMORY, REPLICAS, ALL (default), SPOT_INSTANCES or SCHEDULED_SCALING.")
@@ -113,7 +127,11 @@ public final class RightsizeCommand implements Runnable {
         @Override
         public Integer call() {
             WorkloadSpec spec = WorkloadSpec.of(WorkloadRef.parse(workload), replicas,
-                    containers.stream().map(RecommendCommand::container).toArray(ContainerSpec[]::new)).withHpa(hpa);
+                    containers.stream().map(RecommendCommand::container).toArray(ContainerSpec[]::new)).withHpa(hpa)
+                    .withTemplate(templateFacts());
+            if (pdbMinAvailable != null) {
+                spec = spec.withPdbMinAvailable(pdbMinAvailable);
+            }
             OptimizationPolicy policy = OptimizationPolicy.defaults(OptimizationType.parse(type))
                     .withMetricsWindow(MetricsWindow.parse(window)).withMaxChangePercent(maxChangePercent);
             Instant now = env.clock().instant();
@@ -125,6 +143,13 @@ public final class RightsizeCommand implements Runnable {
                 print(env.out(), analysis);
             }
             return ExitCodes.OK;
+        }
+
+        /** What the flags say of the pod template; tolerations and affinity are taken to be none. */
+        private PodTemplateFacts templateFacts() {
+            List<PdbCoverage> pdbs = pdbMinAvailable == null ? List.of()
+                    : List.of(new PdbCoverage("--pdb-min-available", pdbMinAvailable));
+            return new PodTemplateFacts(claimVolumes, pdbs, PodPlacement.none());
         }
 
         private WorkloadUsage usage(WorkloadSpec spec, OptimizationPolicy policy, Instant now) {
@@ -158,10 +183,26 @@ public final class RightsizeCommand implements Runnable {
         private static void print(PrintWriter out, Analysis analysis) {
             if (analysis instanceof NotApplicable n) {
                 out.println("No " + n.type() + " recommendation for " + n.workload() + ": " + n.reason());
+                if (n.type() == OptimizationType.SPOT_INSTANCES) {
+                    out.println("This command does not read the cluster: give --pdb-min-available N when a "
+                            + "PodDisruptionBudget covers the pods, and --claim-volume for each PersistentVolumeClaim.");
+                }
                 return;
             }
             Recommendation r = (Recommendation) analysis;
             out.println(r.workload() + ": " + r.type() + " from the last " + r.window().label() + " of usage");
+            if (r.containers().isEmpty()) {
+                r.placement().ifPresent(p -> {
+                    out.println("Pod template changes (requests and replicas stay as they are):");
+                    p.describe().forEach(line -> out.println("  " + line));
+                });
+            } else {
+                printContainers(out, r);
+            }
+            printRest(out, r);
+        }
+
+        private static void printContainers(PrintWriter out, Recommendation r) {
             TextTable t = new TextTable("CONTAINER", "CPU", "NEW CPU", "MEMORY", "NEW MEMORY", "CAPPED", "OOM KILLS");
             for (ContainerChange c : r.containers()) {
                 t.row(c.container(), Quantities.cpu(c.before().cpuMillicores()), Quantities.cpu(c.after().cpuMillicores()),
@@ -169,6 +210,9 @@ public final class RightsizeCommand implements Runnable {
                         c.capped() ? "yes" : "no", c.estimate().oomKills());
             }
             out.print(t.render());
+        }
+
+        private static void printRest(PrintWriter out, Recommendation r) {
             r.schedule().ifPresent(s -> {
                 out.println(String.format(Locale.ROOT, "Daily pattern: the busiest hour uses %.1f times the CPU of "
                         + "the quietest; replicas by hour (shown, not applied):", s.peakToTroughFactor()));

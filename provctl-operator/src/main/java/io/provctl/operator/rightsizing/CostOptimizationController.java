@@ -20,6 +20,7 @@ import io.provctl.rightsizing.apply.RollbackDecision;
 import io.provctl.rightsizing.apply.RollbackVerifier;
 import io.provctl.rightsizing.apply.WorkloadPatch;
 import io.provctl.rightsizing.policy.GateFailure;
+import io.provctl.rightsizing.pricing.WorkloadPrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * One reconcile of a CostOptimization, in ordered steps: check the spec, watch an applied change (and
  * roll it back when it fails), analyse when the schedule says so, then show or apply the result. The
  * decisions are provctl-rightsizing's; this class reads, calls them, writes, and patches the status
- * once. It returns when to look again.
+ * at the end, and also on entering Pending, Analyzing and Applying so that those phases are seen. It
+ * returns when to look again.
  */
 public final class CostOptimizationController {
 
@@ -45,6 +47,11 @@ public final class CostOptimizationController {
     public static final String WATCHING = "Watching";
     public static final String STABLE = "Stable";
 
+    /**
+     * Said whenever costs are not the workload's own nodes' prices. Not added to a RolledBack message,
+     * which the next analysis carries over and would then repeat it.
+     */
+    private static final String REFERENCE_PRICES = " (costs use the reference node's prices: ";
     private static final String NOT_AGAIN = "not applied again after a rollback until the spec changes; ";
     private static final Logger LOG = LoggerFactory.getLogger(CostOptimizationController.class);
 
@@ -72,15 +79,18 @@ public final class CostOptimizationController {
         Instant now = clock.instant();
         CostOptimizationStatus before = Optional.ofNullable(co.getStatus()).orElseGet(CostOptimizationStatus::new);
         CostOptimizationStatus status = StatusDiff.copy(before, CostOptimizationStatus.class);
+        StatusWriter out = new StatusWriter(client, co, before);
         if (before.getPhase() == null) {
             metrics.created();
             events.normal(co, "Created", "watching " + describeTarget(co));
             status.setPhase(CostOptimizationPhase.Pending);
             status.setAppliedOptimizations(0);
             status.setTotalSavings(StatusViews.money(BigDecimal.ZERO));
+            // Written on its own so that the phases a watcher sees start where the lifecycle does.
+            out.write(status);
         }
-        Duration next = steps(co, status, now);
-        StatusWriter.writeIfChanged(client, co, before, status);
+        Duration next = steps(co, status, out, now);
+        out.write(status);
         return next;
     }
 
@@ -99,7 +109,7 @@ public final class CostOptimizationController {
         metrics.gone(key(co));
     }
 
-    private Duration steps(CostOptimization co, CostOptimizationStatus status, Instant now) {
+    private Duration steps(CostOptimization co, CostOptimizationStatus status, StatusWriter out, Instant now) {
         List<String> problems = CostOptimizationRules.problems(co);
         if (!problems.isEmpty()) {
             return invalid(co, status, problems, now);
@@ -117,7 +127,7 @@ public final class CostOptimizationController {
         if (!specChanged && !policy.schedule().isDue(last, now)) {
             return untilDue(policy, last, now);
         }
-        analyze(co, policy, status, specChanged, now);
+        analyze(co, policy, status, out, specChanged, now);
         return watching(status) ? settings.watchPoll() : untilDue(policy, Optional.of(now), now);
     }
 
@@ -207,8 +217,12 @@ public final class CostOptimizationController {
     }
 
     private void analyze(CostOptimization co, OptimizationPolicy policy, CostOptimizationStatus status,
-                         boolean specChanged, Instant now) {
+                         StatusWriter out, boolean specChanged, Instant now) {
         WorkloadRef ref = CostOptimizationRules.target(co);
+        Outcome earlier = new Outcome(status.getPhase(), Optional.ofNullable(status.getMessage()).orElse(""));
+        status.setPhase(CostOptimizationPhase.Analyzing);
+        status.setMessage("analysing the usage of " + ref + " over " + policy.metricsWindow().label());
+        out.write(status);
         status.setObservedGeneration(co.getMetadata().getGeneration());
         Optional<WorkloadSnapshot> workload = Workloads.read(client, ref);
         if (workload.isEmpty()) {
@@ -222,42 +236,69 @@ public final class CostOptimizationController {
             fail(co, status, "metrics_unavailable", "cannot read usage of " + ref + ": " + e.getMessage());
             return;
         }
-        Analysis analysis = settings.recommender().analyze(workload.get().spec(), usage, policy, settings.prices(), now);
+        WorkloadPrices prices = price(workload.get());
+        Analysis analysis = settings.recommender().analyze(workload.get().spec(), usage, policy, prices.prices(), now);
         status.setLastAnalysis(now.toString());
-        act(co, status, ApplyDecision.decide(analysis, workload.get().spec(), policy), workload.get(), specChanged, now);
+        act(co, status, out, ApplyDecision.decide(analysis, workload.get().spec(), policy), workload.get(), earlier,
+                specChanged, now);
+        prices.fallbackReason().filter(reason -> status.getCurrentRecommendation() != null)
+                .filter(reason -> status.getPhase() == CostOptimizationPhase.Ready
+                        || status.getPhase() == CostOptimizationPhase.Applied)
+                .ifPresent(reason -> status.setMessage(status.getMessage() + REFERENCE_PRICES + reason + ")"));
     }
 
-    private void act(CostOptimization co, CostOptimizationStatus status, ApplyDecision decision,
-                     WorkloadSnapshot workload, boolean specChanged, Instant now) {
+    /** Prices at the workload's nodes; nodes that cannot be read cost an analysis its precision, not its run. */
+    private WorkloadPrices price(WorkloadSnapshot workload) {
+        try {
+            return settings.pricing().price(WorkloadNodes.of(client, workload));
+        } catch (KubernetesClientException e) {
+            return settings.pricing().reference("cannot read the workload's pods or nodes: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Where the CostOptimization stood before this analysis (its phase is Analyzing while it runs): an
+     * analysis after a rollback keeps phase RolledBack, and its reason until the spec changes.
+     */
+    private record Outcome(CostOptimizationPhase phase, String message) {
+        boolean rolledBack() {
+            return phase == CostOptimizationPhase.RolledBack;
+        }
+    }
+
+    private void act(CostOptimization co, CostOptimizationStatus status, StatusWriter out, ApplyDecision decision,
+                     WorkloadSnapshot workload, Outcome earlier, boolean specChanged, Instant now) {
+        boolean rolledBack = earlier.rolledBack();
         if (decision instanceof ApplyDecision.NoRecommendation n) {
             status.setPhase(CostOptimizationPhase.Ready);
             status.setCurrentRecommendation(null);
             status.setMessage("no recommendation: " + n.reason().reason());
         } else if (decision instanceof ApplyDecision.ShowOnly s) {
-            show(status, s.recommendation(), "not applied: " + s.refusal().failures().stream()
+            show(status, s.recommendation(), rolledBack, "not applied: " + s.refusal().failures().stream()
                     .map(GateFailure::message).collect(Collectors.joining("; ")));
-        } else if (status.getPhase() == CostOptimizationPhase.RolledBack && !specChanged) {
-            show(status, ((ApplyDecision.Apply) decision).recommendation(),
-                    NOT_AGAIN + status.getMessage().replace(NOT_AGAIN, ""));
+        } else if (rolledBack && !specChanged) {
+            show(status, ((ApplyDecision.Apply) decision).recommendation(), true,
+                    NOT_AGAIN + earlier.message().replace(NOT_AGAIN, ""));
         } else {
-            apply(co, status, (ApplyDecision.Apply) decision, workload, now);
+            apply(co, status, out, (ApplyDecision.Apply) decision, workload, now);
         }
     }
 
-    private void show(CostOptimizationStatus status, Recommendation r, String message) {
+    private void show(CostOptimizationStatus status, Recommendation r, boolean rolledBack, String message) {
         metrics.recommended(r.type().name());
         status.setCurrentRecommendation(StatusViews.recommendation(r));
-        if (status.getPhase() != CostOptimizationPhase.RolledBack) {
-            status.setPhase(CostOptimizationPhase.Ready);
-        }
+        status.setPhase(rolledBack ? CostOptimizationPhase.RolledBack : CostOptimizationPhase.Ready);
         status.setMessage(message);
     }
 
-    private void apply(CostOptimization co, CostOptimizationStatus status, ApplyDecision.Apply a,
+    private void apply(CostOptimization co, CostOptimizationStatus status, StatusWriter out, ApplyDecision.Apply a,
                        WorkloadSnapshot workload, Instant now) {
         Recommendation r = a.recommendation();
         metrics.recommended(r.type().name());
         status.setCurrentRecommendation(StatusViews.recommendation(r));
+        status.setPhase(CostOptimizationPhase.Applying);
+        status.setMessage("applying: " + String.join("; ", StatusViews.changes(r)));
+        out.write(status);
         try {
             WorkloadPatch kept = store.load(a.patch().workload()).map(earlier -> PatchHistory.fold(earlier, a.patch()))
                     .orElse(a.patch());

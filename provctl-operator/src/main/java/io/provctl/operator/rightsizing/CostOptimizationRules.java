@@ -10,6 +10,7 @@ import io.provctl.rightsizing.AnalysisSchedule;
 import io.provctl.rightsizing.MetricsWindow;
 import io.provctl.rightsizing.OptimizationPolicy;
 import io.provctl.rightsizing.policy.ProtectedTargets;
+import io.provctl.rightsizing.spot.SpotAdvisor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class CostOptimizationRules {
     /** Above this, a change is too large to make without a person looking at it. */
     public static final int MAX_AUTO_CHANGE_PERCENT = 80;
     /** Moving pods to spot nodes can evict them at any time: apply only when quite sure. */
-    public static final double MIN_SPOT_CONFIDENCE = 0.8;
+    public static final double MIN_SPOT_CONFIDENCE = SpotAdvisor.MIN_AUTO_APPLY_CONFIDENCE;
 
     private CostOptimizationRules() {
     }

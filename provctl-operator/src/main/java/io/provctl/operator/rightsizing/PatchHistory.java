@@ -3,6 +3,7 @@ package io.provctl.operator.rightsizing;
 import io.provctl.rightsizing.apply.ContainerPatch;
 import io.provctl.rightsizing.apply.ReplicaPatch;
 import io.provctl.rightsizing.apply.WorkloadPatch;
+import io.provctl.rightsizing.placement.PlacementChange;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class PatchHistory {
     private PatchHistory() {
     }
 
-    /** {@code next}'s after-values with the earliest before-values known for each container and replicas. */
+    /** {@code next}'s after-values with the earliest before-values known for each container, replicas and placement. */
     public static WorkloadPatch fold(WorkloadPatch earlier, WorkloadPatch next) {
         Map<String, ContainerPatch> byName = new LinkedHashMap<>();
         earlier.containers().forEach(c -> byName.put(c.container(), c));
@@ -27,6 +28,10 @@ public final class PatchHistory {
         Optional<ReplicaPatch> replicas = next.replicas()
                 .map(r -> new ReplicaPatch(earlier.replicas().map(ReplicaPatch::before).orElse(r.before()), r.after()))
                 .or(earlier::replicas);
-        return new WorkloadPatch(next.workload(), byName.values().stream().toList(), replicas);
+        Optional<PlacementChange> placement = next.placement()
+                .map(p -> new PlacementChange(earlier.placement().map(PlacementChange::before).orElse(p.before()),
+                        p.after()))
+                .or(earlier::placement);
+        return new WorkloadPatch(next.workload(), byName.values().stream().toList(), replicas, placement);
     }
 }

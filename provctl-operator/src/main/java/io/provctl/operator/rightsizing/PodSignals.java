@@ -10,6 +10,7 @@ import io.provctl.rightsizing.ContainerSpec;
 import io.provctl.rightsizing.apply.ContainerPatch;
 import io.provctl.rightsizing.apply.PostApplySignals;
 import io.provctl.rightsizing.apply.WorkloadPatch;
+import io.provctl.rightsizing.placement.PodPlacement;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What the workload's pods show since a change: only pods that run the new sizes count, since those
- * still on the old ones say nothing about the change. OOM kills are read from the last termination
+ * What the workload's pods show since a change: only pods that run the new sizes (and the new
+ * tolerations and preferred node affinity) count, since those still on the old ones say nothing about
+ * the change. OOM kills are read from the last termination
  * of each container, restarts from restart counts, readiness from the pods' Ready condition, and the
  * progress deadline from a Deployment's Progressing condition.
  */
@@ -46,7 +48,15 @@ public final class PodSignals {
                 pod.getMetadata(), pod.getSpec())).stream()
                 .collect(Collectors.toMap(ContainerSpec::name, c -> c));
         return patch.containers().stream().map(ContainerPatch::after)
-                .allMatch(after -> after.equals(sizes.get(after.name())));
+                .allMatch(after -> after.equals(sizes.get(after.name())))
+                && patch.placement().map(p -> runsPlacement(pod, p.after())).orElse(true);
+    }
+
+    /** Admission adds default tolerations (not-ready, unreachable) to pods, so the template's must be among them. */
+    private static boolean runsPlacement(Pod pod, PodPlacement after) {
+        PodPlacement running = PodPlacements.read(pod.getSpec());
+        return running.tolerations().containsAll(after.tolerations())
+                && running.preferredNodeAffinity().equals(after.preferredNodeAffinity());
     }
 
     private static Stream<ContainerStatus> statuses(List<Pod> pods) {

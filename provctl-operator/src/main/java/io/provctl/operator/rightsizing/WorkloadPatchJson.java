@@ -9,6 +9,7 @@ import io.provctl.rightsizing.Resources;
 import io.provctl.rightsizing.apply.ContainerPatch;
 import io.provctl.rightsizing.apply.ReplicaPatch;
 import io.provctl.rightsizing.apply.WorkloadPatch;
+import io.provctl.rightsizing.placement.PlacementChange;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.OptionalLong;
 
 /**
  * A {@link WorkloadPatch} as JSON for the rollback ConfigMap: CPU in millicores and memory in bytes,
- * exact integers, so a rollback restores the very values that were replaced.
+ * exact integers, so a rollback restores the very values that were replaced; a placement change with
+ * its tolerations and preferred node affinity before and after, field by field ({@link PlacementJson}).
  */
 public final class WorkloadPatchJson {
 
@@ -35,6 +37,7 @@ public final class WorkloadPatchJson {
         m.put("containers", patch.containers().stream().map(c -> Map.of("before", container(c.before()),
                 "after", container(c.after()))).toList());
         patch.replicas().ifPresent(r -> m.put("replicas", Map.of("before", r.before(), "after", r.after())));
+        patch.placement().ifPresent(p -> m.put("placement", PlacementJson.write(p)));
         try {
             return JSON.writeValueAsString(m);
         } catch (JsonProcessingException e) {
@@ -51,7 +54,10 @@ public final class WorkloadPatchJson {
             Optional<ReplicaPatch> replicas = root.has("replicas") ? Optional.of(new ReplicaPatch(
                     root.path("replicas").path("before").asInt(), root.path("replicas").path("after").asInt()))
                     : Optional.empty();
-            return new WorkloadPatch(WorkloadRef.parse(root.path("workload").asText()), containers, replicas);
+            Optional<PlacementChange> placement = root.has("placement")
+                    ? Optional.of(PlacementJson.read(root.path("placement"))) : Optional.empty();
+            return new WorkloadPatch(WorkloadRef.parse(root.path("workload").asText()), containers, replicas,
+                    placement);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the stored rollback state is not valid JSON: " + e.getMessage(), e);
         }

@@ -23,7 +23,9 @@ import java.util.function.UnaryOperator;
  * Writes a {@link WorkloadPatch} to its workload. fabric8's edit sends a JSON Patch of exactly the
  * changed fields: a JSON merge patch would replace the whole container list, and strategic merge is
  * not served everywhere (the mock server has none). Only the cpu and memory entries of requests and
- * limits change; other resources (ephemeral-storage, GPUs) stay as they are.
+ * limits change; other resources (ephemeral-storage, GPUs) stay as they are. A placement change sets
+ * the template's tolerations and preferred node affinity to the patch's lists, which already hold what
+ * was there (see {@link PodPlacements}).
  */
 public final class WorkloadWriter {
 
@@ -35,8 +37,10 @@ public final class WorkloadWriter {
 
     /** Writes {@code patch}'s after-values and sets (or, with an empty value, removes) the annotation. */
     public void write(WorkloadPatch patch, String annotation, Optional<String> value) {
-        edit(patch.workload(), meta -> annotate(meta, annotation, value), template -> resize(template, patch),
-                patch.replicas().map(r -> r.after()));
+        edit(patch.workload(), meta -> annotate(meta, annotation, value), template -> {
+            resize(template, patch);
+            patch.placement().ifPresent(p -> PodPlacements.write(template.getSpec(), p.after()));
+        }, patch.replicas().map(r -> r.after()));
     }
 
     private void edit(WorkloadRef ref, Consumer<ObjectMeta> meta, Consumer<PodTemplateSpec> template,

@@ -6,11 +6,14 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.provctl.metrics.WorkloadRef;
 import io.provctl.rightsizing.ContainerSpec;
+import io.provctl.rightsizing.PdbCoverage;
+import io.provctl.rightsizing.PodTemplateFacts;
 import io.provctl.rightsizing.Quantities;
 import io.provctl.rightsizing.Resources;
 import io.provctl.rightsizing.WorkloadSpec;
@@ -18,10 +21,12 @@ import io.provctl.rightsizing.WorkloadSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** Reads a Deployment, StatefulSet or DaemonSet, with its HPA and PDB, into a {@link WorkloadSnapshot}. */
+/**
+ * Reads a Deployment, StatefulSet or DaemonSet, with its HPA, the PDBs covering its pods, its claim
+ * volumes and its tolerations and preferred node affinity, into a {@link WorkloadSnapshot}.
+ */
 public final class Workloads {
 
     private Workloads() {
@@ -51,8 +56,9 @@ public final class Workloads {
         Map<String, String> matchLabels = Optional.ofNullable(selector).map(LabelSelector::getMatchLabels)
                 .orElse(Map.of());
         Map<String, String> labels = Optional.ofNullable(resource.getMetadata().getLabels()).orElse(Map.of());
+        List<PdbCoverage> pdbs = pdbs(client, ref, template, replicas);
         WorkloadSpec spec = new WorkloadSpec(ref, replicas, containers(template), labels, hpaManaged(client, ref),
-                pdbMinAvailable(client, ref, template, replicas));
+                pdbs.stream().mapToInt(PdbCoverage::minAvailable).max(), facts(template, pdbs));
         return new WorkloadSnapshot(spec, resource, template, matchLabels);
     }
 
@@ -87,20 +93,21 @@ public final class Workloads {
                 .anyMatch(t -> ref.kind().kubernetesName().equals(t.getKind()) && ref.name().equals(t.getName()));
     }
 
-    /** The pods the PDB covering this workload keeps available, resolved against the replicas. */
-    private static OptionalInt pdbMinAvailable(KubernetesClient client, WorkloadRef ref, PodTemplateSpec template,
-                                               int replicas) {
+    /** Every PDB whose selector matches the pod template's labels, with the pods it keeps available. */
+    private static List<PdbCoverage> pdbs(KubernetesClient client, WorkloadRef ref, PodTemplateSpec template,
+                                          int replicas) {
         Map<String, String> podLabels = Optional.ofNullable(template.getMetadata())
                 .map(m -> m.getLabels()).orElse(Map.of());
         return client.policy().v1().podDisruptionBudget().inNamespace(ref.namespace()).list().getItems().stream()
-                .filter(p -> covers(p, podLabels))
-                .mapToInt(p -> minAvailable(p, replicas)).max();
+                .filter(p -> LabelSelectors.matches(p.getSpec().getSelector(), podLabels))
+                .map(p -> new PdbCoverage(p.getMetadata().getName(), minAvailable(p, replicas))).toList();
     }
 
-    private static boolean covers(PodDisruptionBudget pdb, Map<String, String> podLabels) {
-        Map<String, String> match = Optional.ofNullable(pdb.getSpec().getSelector())
-                .map(LabelSelector::getMatchLabels).orElse(Map.of());
-        return !match.isEmpty() && podLabels.entrySet().containsAll(match.entrySet());
+    /** The template's claim volumes, PDBs and placement, for SPOT_INSTANCES. */
+    private static PodTemplateFacts facts(PodTemplateSpec template, List<PdbCoverage> pdbs) {
+        List<String> claims = Optional.ofNullable(template.getSpec().getVolumes()).orElse(List.of()).stream()
+                .filter(v -> v.getPersistentVolumeClaim() != null).map(Volume::getName).toList();
+        return new PodTemplateFacts(claims, pdbs, PodPlacements.read(template.getSpec()));
     }
 
     private static int minAvailable(PodDisruptionBudget pdb, int replicas) {

@@ -37,7 +37,7 @@ class CrdFilesTest {
                 "default: 50\n                maximum: 100.0\n                minimum: 1.0",
                 "default: 0.7\n                maximum: 1.0\n                minimum: 0.0",
                 "default: \"MEDIUM\"", "default: \"0 */6 * * *\"", "pattern: \"^(1h|24h|7d|14d|30d)$\"",
-                "- \"SCHEDULED_SCALING\"", "- \"RolledBack\"", "- \"StatefulSet\"");
+                "- \"SCHEDULED_SCALING\"", "- \"RolledBack\"", "- \"StatefulSet\"", "fromHour:", "peakHour:");
         assertThat(Crds.all()).startsWith("---\n").contains("kind: \"ManagedNode\"");
     }
 }

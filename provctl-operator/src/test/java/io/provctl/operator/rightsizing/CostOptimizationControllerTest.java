@@ -13,6 +13,9 @@ import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimizationPhase;
 import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimizationSpec;
 import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimizationStatus;
 import io.provctl.operator.api.v1alpha1.costoptimization.OptimizationApiGroup;
+import io.provctl.operator.api.v1alpha1.costoptimization.OptimizationTypeName;
+import io.provctl.operator.api.v1alpha1.costoptimization.RecommendationStatus;
+import io.provctl.operator.api.v1alpha1.costoptimization.ScheduleRangeStatus;
 import io.provctl.operator.testsupport.OperatorHarness;
 import io.provctl.operator.testsupport.Rightsizing;
 import io.provctl.rightsizing.Resources;
@@ -26,6 +29,7 @@ import java.util.function.Consumer;
 
 import static io.provctl.operator.testsupport.OperatorHarness.NAMESPACE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The controller on the CRUD mock with the real client: one reconcile at a time, a clock the test moves. */
 @EnableKubernetesMockClient(crud = true, https = false)
@@ -236,6 +240,35 @@ class CostOptimizationControllerTest {
         assertThat(resources().getRequests()).containsEntry("cpu", new Quantity("640m"));
         controller.cleanup(current());
         assertOriginalResources();
+    }
+
+    @Test
+    void aScheduledScalingRecommendationShowsItsRangesAndDailyPattern() {
+        controller = new CostOptimizationController(client,
+                RightsizingSettings.defaults(Rightsizing.dailyUsage(3, 800, 100)), clock,
+                new CostOptimizationMetrics(registry));
+        create(s -> s.setOptimizationType(OptimizationTypeName.SCHEDULED_SCALING));
+
+        reconcile();
+
+        RecommendationStatus r = status().getCurrentRecommendation();
+        assertThat(status().getPhase()).as(status().getMessage()).isEqualTo(CostOptimizationPhase.Ready);
+        // day: 3 x 800 m x 1.15 / 1 CPU = 2.76 -> 3; night: 3 x 100 m x 1.15 / 1 CPU -> 1
+        assertThat(r.getSchedule()).extracting(ScheduleRangeStatus::getFromHour, ScheduleRangeStatus::getToHour,
+                ScheduleRangeStatus::getReplicas).containsExactly(tuple(0, 8, 1), tuple(8, 20, 3), tuple(20, 24, 1));
+        assertThat(r.getDailyPattern()).satisfies(p -> {
+            assertThat(p.getPeakHour()).isEqualTo(8);
+            assertThat(p.getPeakCpu()).isEqualTo("2400m");
+            assertThat(p.getTroughHour()).isZero();
+            assertThat(p.getTroughCpu()).isEqualTo("300m");
+            assertThat(p.getPeakToTroughFactor()).isEqualTo(8.0);
+        });
+        assertOriginalResources();
+
+        client.resources(CostOptimization.class).inNamespace(NAMESPACE).withName("web-opt")
+                .edit(co -> { co.getSpec().setOptimizationType(OptimizationTypeName.CPU); return co; });
+        reconcile();
+        assertThat(status().getCurrentRecommendation().getSchedule()).as("the list is replaced, not merged").isNull();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.provctl.operator.rightsizing;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,6 +12,7 @@ import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimization;
 import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimizationPhase;
 import io.provctl.operator.testsupport.FakeKubelet;
 import io.provctl.operator.testsupport.OperatorHarness;
+import io.provctl.operator.testsupport.PhaseRecorder;
 import io.provctl.operator.testsupport.Rightsizing;
 import io.provctl.rightsizing.Resources;
 import io.provctl.testsupport.MutableClock;
@@ -56,7 +58,21 @@ class CostOptimizationMockTest {
     }
 
     @Test
+    void aDryRunPassesThroughPendingAndAnalyzingToReady() {
+        PhaseRecorder recorder = new PhaseRecorder();
+        try (Watch ignored = client.resources(CostOptimization.class).inNamespace(NAMESPACE).watch(recorder)) {
+            client.resource(Rightsizing.costOptimization("web-opt", s -> { })).create();
+
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(recorder.phases())
+                    .containsExactly(CostOptimizationPhase.Pending, CostOptimizationPhase.Analyzing,
+                            CostOptimizationPhase.Ready));
+        }
+    }
+
+    @Test
     void appliesRollsBackAfterAnOomKillAndCleansUpOnDeletion() {
+        PhaseRecorder recorder = new PhaseRecorder();
+        Watch watch = client.resources(CostOptimization.class).inNamespace(NAMESPACE).watch(recorder);
         client.resource(Rightsizing.costOptimization("web-opt", Rightsizing.automatic())).create();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -71,6 +87,10 @@ class CostOptimizationMockTest {
             assertThat(resources().getRequests()).isEqualTo(Map.of("cpu", new Quantity("1"),
                     "memory", new Quantity("1Gi")));
         });
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(recorder.phases()).containsExactly(
+                CostOptimizationPhase.Pending, CostOptimizationPhase.Analyzing, CostOptimizationPhase.Applying,
+                CostOptimizationPhase.Applied, CostOptimizationPhase.RolledBack));
+        watch.close();
         assertThat(registry.scrape()).contains("provctl_costopt_created_optimizations_total 1.0",
                 "provctl_costopt_optimizations_applied_total{optimization_type=\"ALL\"} 1.0",
                 "provctl_costopt_rollbacks_total 1.0", "provctl_costopt_optimization_duration_seconds_count");

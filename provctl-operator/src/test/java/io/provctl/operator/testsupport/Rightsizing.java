@@ -92,6 +92,27 @@ public final class Rightsizing {
                 .build();
     }
 
+    /**
+     * Usage with a daily pattern: each of {@code pods} pods uses {@code dayMillicores} from 08:00 to 20:00
+     * UTC and {@code nightMillicores} otherwise, one sample per query step, 300Mi throughout.
+     */
+    public static MetricsSource dailyUsage(int pods, double dayMillicores, double nightMillicores) {
+        return query -> {
+            List<CpuSample> cpu = new ArrayList<>();
+            List<MemorySample> memory = new ArrayList<>();
+            for (Instant t = query.start(); t.isBefore(query.end()); t = t.plus(query.step())) {
+                int hour = t.atZone(java.time.ZoneOffset.UTC).getHour();
+                double millicores = hour >= 8 && hour < 20 ? dayMillicores : nightMillicores;
+                for (int p = 0; p < pods; p++) {
+                    ContainerId id = new ContainerId("web-5d8f-" + p, "app");
+                    cpu.add(new CpuSample(t, id, millicores));
+                    memory.add(new MemorySample(t, id, 300 * 1024L * 1024L));
+                }
+            }
+            return new WorkloadUsage(query, cpu, memory, List.of());
+        };
+    }
+
     /** Usage that answers every query with steady per-pod usage, one sample a minute, and counts queries. */
     public static final class SteadyUsage implements MetricsSource {
         private final int pods;

@@ -5,6 +5,7 @@ import io.provctl.rightsizing.ContainerSpec;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.ReplicaChange;
 import io.provctl.rightsizing.WorkloadSpec;
+import io.provctl.rightsizing.placement.PlacementChange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class PatchPlanner {
         }
         Optional<ReplicaPatch> replicas = r.replicas().filter(ReplicaChange::changes)
                 .map(rc -> new ReplicaPatch(workload.replicas(), rc.after()));
-        return new WorkloadPatch(workload.ref(), patches, replicas);
+        return new WorkloadPatch(workload.ref(), patches, replicas, r.placement().filter(PlacementChange::changes));
     }
 
     private static ContainerSpec resized(ContainerSpec before, ContainerChange c) {

@@ -2,12 +2,17 @@ package io.provctl.rightsizing.apply;
 
 import io.provctl.rightsizing.ContainerSpec;
 import io.provctl.rightsizing.WorkloadSpec;
+import io.provctl.rightsizing.placement.PodPlacement;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Checks that a workload, read back after a rollback, holds again what the patch had replaced. */
+/**
+ * Checks that a workload, read back after a rollback, holds again what the patch had replaced: each
+ * container's requests and limits, the replicas, and the pod template's tolerations and preferred node
+ * affinity, list for list.
+ */
 public final class RollbackVerifier {
 
     private RollbackVerifier() {
@@ -27,7 +32,18 @@ public final class RollbackVerifier {
         }
         applied.replicas().filter(r -> r.before() != observed.replicas())
                 .ifPresent(r -> out.add("replicas are " + observed.replicas() + ", expected " + r.before()));
+        applied.placement().ifPresent(p -> placement(p.before(), observed.template().placement(), out));
         return out;
+    }
+
+    private static void placement(PodPlacement expected, PodPlacement now, List<String> out) {
+        if (!now.tolerations().equals(expected.tolerations())) {
+            out.add("tolerations are " + now.tolerations() + ", expected " + expected.tolerations());
+        }
+        if (!now.preferredNodeAffinity().equals(expected.preferredNodeAffinity())) {
+            out.add("preferred node affinity is " + now.preferredNodeAffinity() + ", expected "
+                    + expected.preferredNodeAffinity());
+        }
     }
 
     private static String describe(ContainerSpec c) {

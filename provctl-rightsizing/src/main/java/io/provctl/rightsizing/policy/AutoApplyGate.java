@@ -2,9 +2,11 @@ package io.provctl.rightsizing.policy;
 
 import io.provctl.metrics.WorkloadKind;
 import io.provctl.rightsizing.OptimizationPolicy;
+import io.provctl.rightsizing.OptimizationType;
 import io.provctl.rightsizing.Recommendation;
 import io.provctl.rightsizing.ReplicaChange;
 import io.provctl.rightsizing.WorkloadSpec;
+import io.provctl.rightsizing.spot.SpotAdvisor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.OptionalDouble;
 
 /**
  * Decides whether a recommendation may be applied without a person: autoApply on and dryRun off,
- * something to change, confidence at least minConfidence, risk at most maxRiskLevel (by the enum's
+ * something to change, confidence at least minConfidence (and at least 0.8 for SPOT_INSTANCES), risk at most maxRiskLevel (by the enum's
  * order), every change within maxChangePercent, the target not protected, no StatefulSet replica
  * reduction, no DaemonSet replica change, and no replica reduction that leaves the PDB nothing to
  * allow. The operator calls this on every reconcile, so no rule depends on the admission webhook.
@@ -29,7 +31,7 @@ public final class AutoApplyGate {
         ProtectedTargets.check(workload.ref(), workload.labels()).ifPresent(failures::add);
         if (!r.changesAnything()) {
             failures.add(new GateFailure(Gate.NOTHING_TO_CHANGE, r.schedule().isPresent()
-                    ? "a replica schedule is shown, not applied: provctl writes requests and replicas, not schedules"
+                    ? "a replica schedule is shown, not applied: provctl writes requests, replicas and placement, not schedules"
                     : "the recommendation changes nothing"));
         }
         thresholds(r, policy, failures);
@@ -47,9 +49,11 @@ public final class AutoApplyGate {
     }
 
     private static void thresholds(Recommendation r, OptimizationPolicy policy, List<GateFailure> failures) {
-        if (r.confidence() < policy.minConfidence()) {
+        double needed = requiredConfidence(r, policy);
+        if (r.confidence() < needed) {
             failures.add(new GateFailure(Gate.LOW_CONFIDENCE, String.format(Locale.ROOT,
-                    "confidence %.2f is below minConfidence %.2f", r.confidence(), policy.minConfidence())));
+                    "confidence %.2f is below %s %.2f", r.confidence(),
+                    needed > policy.minConfidence() ? "the spot minimum" : "minConfidence", needed)));
         }
         if (!r.riskLevel().isAtMost(policy.maxRiskLevel())) {
             failures.add(new GateFailure(Gate.RISK_TOO_HIGH,
@@ -63,6 +67,15 @@ public final class AutoApplyGate {
                     "a change of %.1f%% exceeds maxChangePercent %d", largest.getAsDouble(),
                     policy.maxChangePercent())));
         }
+    }
+
+    /**
+     * minConfidence, raised to {@link SpotAdvisor#MIN_AUTO_APPLY_CONFIDENCE} for a move to spot: the
+     * webhook refuses a lower minConfidence, and this gate holds the rule even where no webhook runs.
+     */
+    static double requiredConfidence(Recommendation r, OptimizationPolicy policy) {
+        return r.type() == OptimizationType.SPOT_INSTANCES
+                ? Math.max(policy.minConfidence(), SpotAdvisor.MIN_AUTO_APPLY_CONFIDENCE) : policy.minConfidence();
     }
 
     private static void replicas(Recommendation r, WorkloadSpec workload, List<GateFailure> failures) {

@@ -48,6 +48,7 @@ public final class RecommendationJson {
         m.put("containers", r.containers().stream().map(RecommendationJson::container).toList());
         r.replicas().ifPresent(rc -> m.put("replicas", replicas(rc)));
         r.schedule().ifPresent(s -> m.put("schedule", schedule(s)));
+        r.placement().ifPresent(p -> m.put("placement", Map.of("changes", p.describe())));
         m.put("currentMonthlyCost", r.currentMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("optimizedMonthlyCost", r.optimizedMonthlyCost().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
         m.put("monthlySavings", r.monthlySavings().setScale(2, RoundingMode.HALF_EVEN).toPlainString());

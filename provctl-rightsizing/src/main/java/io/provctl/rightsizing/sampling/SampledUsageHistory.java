@@ -46,9 +46,15 @@ public final class SampledUsageHistory implements MetricsSource {
         return new SampledUsageHistory(Duration.ofDays(30), 43_200);
     }
 
+    /** Adds a reading; one no newer than the container's latest held is ignored. */
     public synchronized void record(WorkloadRef workload, PodUsageSample sample) {
         Map<ContainerId, Deque<PodUsageSample>> byContainer = samples.computeIfAbsent(workload, w -> new HashMap<>());
         Deque<PodUsageSample> q = byContainer.computeIfAbsent(sample.container(), c -> new ArrayDeque<>());
+        // metrics.k8s.io answers the same reading until its next scrape, and a poll may come sooner:
+        // a reading no newer than the last one held is that reading again and would weigh twice.
+        if (!q.isEmpty() && !sample.at().isAfter(q.peekLast().at())) {
+            return;
+        }
         q.addLast(sample);
         while (q.size() > maxSamplesPerContainer) {
             q.removeFirst();
@@ -56,8 +62,13 @@ public final class SampledUsageHistory implements MetricsSource {
         prune(byContainer, sample.at().minus(retention));
     }
 
+    /** Adds an OOM kill; one already held (same container, same time) is ignored. */
     public synchronized void recordOomKill(WorkloadRef workload, OomKill kill) {
         Deque<OomKill> q = kills.computeIfAbsent(workload, w -> new ArrayDeque<>());
+        // A pod shows its last termination until the next one, so every poll sees the same kill again.
+        if (q.contains(kill)) {
+            return;
+        }
         q.addLast(kill);
         Instant oldest = kill.at().minus(retention);
         q.removeIf(k -> k.at().isBefore(oldest));

@@ -28,4 +28,26 @@ public record ReplicaSchedule(List<HourRange> ranges, List<Double> hourlyMeanMil
     public int maxReplicas() {
         return ranges.stream().mapToInt(HourRange::replicas).max().orElseThrow();
     }
+
+    /** The hour of the day (UTC) with the highest mean total CPU; the earliest of equals. */
+    public int peakHour() {
+        int best = 0;
+        for (int h = 1; h < hourlyMeanMillis.size(); h++) {
+            if (hourlyMeanMillis.get(h) > hourlyMeanMillis.get(best)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The hour of the day (UTC) with the lowest mean total CPU; the earliest of equals. */
+    public int troughHour() {
+        int best = 0;
+        for (int h = 1; h < hourlyMeanMillis.size(); h++) {
+            if (hourlyMeanMillis.get(h) < hourlyMeanMillis.get(best)) {
+                best = h;
+            }
+        }
+        return best;
+    }
 }

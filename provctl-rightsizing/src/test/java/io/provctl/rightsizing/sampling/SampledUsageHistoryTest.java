@@ -46,6 +46,29 @@ class SampledUsageHistoryTest {
     }
 
     @Test
+    void theSameReadingPolledTwiceCountsOnce() {
+        SampledUsageHistory h = SampledUsageHistory.standard();
+        h.record(WEB, at(1, APP));
+        h.record(WEB, at(1, APP));
+        h.record(WEB, at(0, APP));
+        h.record(WEB, at(2, APP));
+
+        assertThat(h.size(WEB)).isEqualTo(2);
+        assertThat(h.usage(all(WEB)).cpu()).extracting(c -> c.millicores()).containsExactly(101.0, 102.0);
+    }
+
+    @Test
+    void theSameOomKillSeenTwiceCountsOnce() {
+        SampledUsageHistory h = SampledUsageHistory.standard();
+        OomKill kill = new OomKill(T0, APP);
+        h.recordOomKill(WEB, kill);
+        h.recordOomKill(WEB, kill);
+        h.recordOomKill(WEB, new OomKill(T0.plus(Duration.ofMinutes(5)), APP));
+
+        assertThat(h.usage(all(WEB)).oomKills()).hasSize(2);
+    }
+
+    @Test
     void keepsAtMostTheConfiguredReadingsPerContainer() {
         SampledUsageHistory h = new SampledUsageHistory(Duration.ofDays(30), 5);
         for (int m = 0; m < 12; m++) {

@@ -52,7 +52,21 @@ class ReplicaSchedulerTest {
             assertThat(s.hourlyMeanMillis()).hasSize(24).startsWith(200.0).contains(1600.0, 1600.0);
             assertThat(s.minReplicas()).isEqualTo(1);
             assertThat(s.maxReplicas()).isEqualTo(4);
+            assertThat(s.peakHour()).as("the earliest of the equally busy hours").isEqualTo(8);
+            assertThat(s.troughHour()).isZero();
         });
+    }
+
+    @Test
+    void peakAndTroughAreTheBusiestAndQuietestHours() {
+        List<Double> means = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            means.add(h == 14 ? 900.0 : h == 3 ? 50.0 : 300.0);
+        }
+        ReplicaSchedule s = new ReplicaSchedule(List.of(new HourRange(0, 24, 2)), means, 18.0, 3.0);
+
+        assertThat(s.peakHour()).isEqualTo(14);
+        assertThat(s.troughHour()).isEqualTo(3);
     }
 
     @Test

@@ -17,6 +17,12 @@ public class RecommendationStatus {
     private RiskLevelName risk;
     /** One line per change, e.g. "container app: cpu 1 -> 250m". */
     private List<String> changes;
+    /** Where the prices come from: the workload's nodes and the catalog rows, or the reference node and why. */
+    private String pricing;
+    /** SCHEDULED_SCALING: replicas per UTC hour range covering the day; shown, never applied by provctl. */
+    private List<ScheduleRangeStatus> schedule;
+    /** SCHEDULED_SCALING: the daily pattern the schedule follows. */
+    private DailyPatternStatus dailyPattern;
 
     public OptimizationTypeName getType() {
         return type;
@@ -72,5 +78,29 @@ public class RecommendationStatus {
 
     public void setChanges(List<String> changes) {
         this.changes = changes;
+    }
+
+    public List<ScheduleRangeStatus> getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(List<ScheduleRangeStatus> schedule) {
+        this.schedule = schedule;
+    }
+
+    public DailyPatternStatus getDailyPattern() {
+        return dailyPattern;
+    }
+
+    public void setDailyPattern(DailyPatternStatus dailyPattern) {
+        this.dailyPattern = dailyPattern;
+    }
+
+    public String getPricing() {
+        return pricing;
+    }
+
+    public void setPricing(String pricing) {
+        this.pricing = pricing;
     }
 }
