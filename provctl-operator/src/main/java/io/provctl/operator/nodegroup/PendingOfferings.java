@@ -1,6 +1,7 @@
 package io.provctl.operator.nodegroup;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public final class PendingOfferings {
     /** The instance type of each new ManagedNode by name, and the pending offerings still unused. */
     public record Assignment(Map<String, String> instanceTypes, List<OfferingCount> left) {
         public Assignment {
-            instanceTypes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(instanceTypes));
+            instanceTypes = Collections.unmodifiableMap(new LinkedHashMap<>(instanceTypes));
             left = List.copyOf(left);
         }
     }
