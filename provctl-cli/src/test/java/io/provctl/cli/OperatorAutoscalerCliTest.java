@@ -45,4 +45,18 @@ class OperatorAutoscalerCliTest {
         assertThat(r.code()).as(r.toString()).isNotZero();
         assertThat(r.err()).contains("Unknown options: '--priority'");
     }
+
+    @Test
+    void theClusterCeilingsAreDocumentedAndANegativeOneIsRefusedBeforeConnecting() {
+        CliHarness harness = new CliHarness(dir);
+        assertThat(harness.run("operator", "run", "--help").out()).contains("--max-nodes=N", "--max-cost=USD");
+
+        CliHarness.Result nodes = harness.run("operator", "run", "--max-nodes", "-1");
+        CliHarness.Result cost = harness.run("operator", "run", "--max-cost", "-0.5");
+
+        assertThat(nodes.code()).as(nodes.toString()).isNotZero();
+        assertThat(nodes.err()).contains("--max-nodes must be 0 or more, not -1");
+        assertThat(cost.code()).as(cost.toString()).isNotZero();
+        assertThat(cost.err()).contains("--max-cost must be 0 or more, not -0.5");
+    }
 }

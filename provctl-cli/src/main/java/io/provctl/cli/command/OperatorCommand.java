@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -158,6 +159,14 @@ public final class OperatorCommand implements Runnable {
                         "--lease-namespace)."})
         String priorityConfigMap;
 
+        @Option(names = "--max-nodes", paramLabel = "N", defaultValue = "10000",
+                description = "Cluster-wide ceiling on nodes in all groups that scale-up respects (default ${DEFAULT-VALUE}).")
+        int maxNodes;
+
+        @Option(names = "--max-cost", paramLabel = "USD",
+                description = "Cluster-wide ceiling on what all nodes cost per hour, existing plus new; none by default.")
+        BigDecimal maxCost;
+
         public RunCommand(CliEnvironment env) {
             this.env = env;
         }
@@ -195,7 +204,14 @@ public final class OperatorCommand implements Runnable {
 
         /** Checked before connecting: a bad flag is a one-line error, not a failed start. */
         private AutoscalerOptions autoscaling() {
-            AutoscalerOptions base = AutoscalerOptions.defaults().withEnabled(autoscaler);
+            if (maxNodes < 0) {
+                throw new UserError("--max-nodes must be 0 or more, not " + maxNodes);
+            }
+            if (maxCost != null && maxCost.signum() < 0) {
+                throw new UserError("--max-cost must be 0 or more, not " + maxCost.toPlainString());
+            }
+            AutoscalerOptions base = AutoscalerOptions.defaults().withEnabled(autoscaler)
+                    .withCeilings(maxNodes, Optional.ofNullable(maxCost));
             if (!expander.equals("priority")) {
                 return base.withExpander(Expander.named(expander));
             }

@@ -7,6 +7,7 @@ import io.provctl.autoscaler.scaleup.ScaleUpSettings;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.cost.pricing.PriceSources;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,6 +70,13 @@ public record AutoscalerOptions(boolean enabled, Duration interval, PodBatcher b
      * The priority expander, its priorities read from this ConfigMap on every pass; scaleUp's expander is
      * what chooses while the ConfigMap is missing or has never parsed.
      */
+    /** The cluster-wide ceilings of scale-up: nodes in all groups, and what they cost an hour. */
+    public AutoscalerOptions withCeilings(int maxClusterNodes, Optional<BigDecimal> maxCostPerHour) {
+        ScaleUpSettings up = scaleUp.withMaxClusterNodes(maxClusterNodes);
+        return new AutoscalerOptions(enabled, interval, batcher, maxCostPerHour.map(up::withMaxCostPerHour).orElse(up),
+                scaleDown, prices, priorityConfigMap);
+    }
+
     public AutoscalerOptions withPriorityConfigMap(ConfigMapRef value) {
         return new AutoscalerOptions(enabled, interval, batcher, scaleUp, scaleDown, prices, Optional.of(value));
     }
