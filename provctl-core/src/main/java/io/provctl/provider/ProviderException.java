@@ -38,6 +38,11 @@ public class ProviderException extends RuntimeException {
         return new ProviderException(Kind.CAPACITY, message);
     }
 
+    /** The provider has no spot capacity for the request (none left now, or none sold at all). */
+    public static ProviderException spotUnavailable(String message) {
+        return new ProviderException(Kind.SPOT_UNAVAILABLE, message);
+    }
+
     public static ProviderException invalid(String message) {
         return new ProviderException(Kind.INVALID, message);
     }
@@ -64,6 +69,11 @@ public class ProviderException extends RuntimeException {
         NOT_FOUND,
         /** The provider has no capacity or quota left. */
         CAPACITY,
+        /**
+         * A spot request the provider cannot fill: no spot capacity left for the offering, or none sold at
+         * all. An on-demand request for the same VM may succeed, so callers may fall back to it.
+         */
+        SPOT_UNAVAILABLE,
         /** The request itself is wrong (unknown instance type, bad CIDR). */
         INVALID,
         /** Missing or rejected credentials. */

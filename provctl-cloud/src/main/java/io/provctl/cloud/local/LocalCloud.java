@@ -74,7 +74,7 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
                 : new SecureRandom();
         IdGenerator idGenerator = new IdGenerator(ids);
         CloudModel model = new CloudModel(catalog, config.quota(), clock, idGenerator);
-        VmModel vms = new VmModel(catalog, config.quota(), clock, idGenerator);
+        VmModel vms = new VmModel(catalog, config.quota(), clock, idGenerator, config.spotAvailable());
         return new LocalCloud(provider, new LocalCloudStore(directory), model, vms,
                 new FaultInjector(config, failures, clock), config.latency(), sleeper);
     }

@@ -19,10 +19,18 @@ import java.util.Set;
  * @param crashMode          how that crash happens
  * @param seed               seed of the random source behind failures and IDs; empty means unseeded
  * @param quota              total vCPUs and nodes the account may hold
+ * @param spotAvailable      whether spot VMs can be had; false refuses every spot request with
+ *                           {@code SPOT_UNAVAILABLE}, as a cloud out of spare capacity does
  */
 public record LocalCloudConfig(Duration latency, double failureRate, Set<Operation> failOps,
                                OptionalInt rateLimitPerSecond, OptionalInt crashAfter, CrashMode crashMode,
-                               OptionalLong seed, Quota quota) {
+                               OptionalLong seed, Quota quota, boolean spotAvailable) {
+
+    public LocalCloudConfig(Duration latency, double failureRate, Set<Operation> failOps,
+                            OptionalInt rateLimitPerSecond, OptionalInt crashAfter, CrashMode crashMode,
+                            OptionalLong seed, Quota quota) {
+        this(latency, failureRate, failOps, rateLimitPerSecond, crashAfter, crashMode, seed, quota, true);
+    }
 
     public LocalCloudConfig {
         if (latency.isNegative()) {
@@ -38,41 +46,47 @@ public record LocalCloudConfig(Duration latency, double failureRate, Set<Operati
 
     public static LocalCloudConfig defaults() {
         return new LocalCloudConfig(Duration.ZERO, 0, EnumSet.allOf(Operation.class), OptionalInt.empty(),
-                OptionalInt.empty(), CrashMode.THROW, OptionalLong.empty(), Quota.unlimited());
+                OptionalInt.empty(), CrashMode.THROW, OptionalLong.empty(), Quota.unlimited(), true);
     }
 
     public LocalCloudConfig withLatency(Duration value) {
         return new LocalCloudConfig(value, failureRate, failOps, rateLimitPerSecond, crashAfter, crashMode,
-                seed, quota);
+                seed, quota, spotAvailable);
     }
 
     public LocalCloudConfig withFailures(double rate, Set<Operation> ops) {
-        return new LocalCloudConfig(latency, rate, ops, rateLimitPerSecond, crashAfter, crashMode, seed, quota);
+        return new LocalCloudConfig(latency, rate, ops, rateLimitPerSecond, crashAfter, crashMode, seed, quota, spotAvailable);
     }
 
     public LocalCloudConfig withRateLimit(int callsPerSecond) {
         return new LocalCloudConfig(latency, failureRate, failOps, OptionalInt.of(callsPerSecond), crashAfter,
-                crashMode, seed, quota);
+                crashMode, seed, quota, spotAvailable);
     }
 
     public LocalCloudConfig withCrashAfter(int mutatingCalls, CrashMode mode) {
         return new LocalCloudConfig(latency, failureRate, failOps, rateLimitPerSecond,
-                OptionalInt.of(mutatingCalls), mode, seed, quota);
+                OptionalInt.of(mutatingCalls), mode, seed, quota, spotAvailable);
     }
 
     public LocalCloudConfig withCrashMode(CrashMode mode) {
         return new LocalCloudConfig(latency, failureRate, failOps, rateLimitPerSecond, crashAfter, mode, seed,
-                quota);
+                quota, spotAvailable);
     }
 
     public LocalCloudConfig withSeed(long value) {
         return new LocalCloudConfig(latency, failureRate, failOps, rateLimitPerSecond, crashAfter, crashMode,
-                OptionalLong.of(value), quota);
+                OptionalLong.of(value), quota, spotAvailable);
     }
 
     public LocalCloudConfig withQuota(Quota value) {
         return new LocalCloudConfig(latency, failureRate, failOps, rateLimitPerSecond, crashAfter, crashMode,
-                seed, value);
+                seed, value, spotAvailable);
+    }
+
+    /** A cloud with ({@code true}) or without spare spot capacity. */
+    public LocalCloudConfig withSpotAvailable(boolean value) {
+        return new LocalCloudConfig(latency, failureRate, failOps, rateLimitPerSecond, crashAfter, crashMode,
+                seed, quota, value);
     }
 
     private static void requirePositive(String what, int n) {

@@ -37,13 +37,16 @@ public final class LocalCloudEnvironment {
     /** Total nodes all node pools together may hold. */
     public static final String MAX_NODES = "PROVCTL_LOCAL_MAX_NODES";
 
+    /** {@code 1}/{@code true}: refuse every spot VM with "no spot capacity"; {@code 0}/{@code false}: spot is there. */
+    public static final String SPOT_UNAVAILABLE = "PROVCTL_LOCAL_SPOT_UNAVAILABLE";
+
     private LocalCloudEnvironment() {
     }
 
     /** Every variable this class reads, for help texts. */
     public static Set<String> names() {
         return Arrays.stream(new String[] {LATENCY_MS, FAILURE_RATE, FAIL_OPS, RATE_LIMIT, CRASH_AFTER,
-                CRASH_MODE, SEED, MAX_VCPUS, MAX_NODES}).collect(Collectors.toCollection(java.util.TreeSet::new));
+                CRASH_MODE, SEED, MAX_VCPUS, MAX_NODES, SPOT_UNAVAILABLE}).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     /** The defaults, overridden by whatever {@code env} sets. */
@@ -76,7 +79,17 @@ public final class LocalCloudEnvironment {
                 (k, v) -> k.withQuota(k.quota().withMaxVcpus(positive(Integer.parseInt(v)))));
         c = r.apply(c, MAX_NODES, "a positive whole number of nodes",
                 (k, v) -> k.withQuota(k.quota().withMaxNodes(positive(Integer.parseInt(v)))));
+        c = r.apply(c, SPOT_UNAVAILABLE, "1, true, 0 or false",
+                (k, v) -> k.withSpotAvailable(!flag(v)));
         return c;
+    }
+
+    private static boolean flag(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "1", "true" -> true;
+            case "0", "false" -> false;
+            default -> throw new IllegalArgumentException("not a flag");
+        };
     }
 
     private static Set<Operation> operations(String value) {

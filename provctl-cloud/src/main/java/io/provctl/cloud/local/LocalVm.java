@@ -1,6 +1,7 @@
 package io.provctl.cloud.local;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.ProviderNode;
 import io.provctl.provider.ProviderResource.LifecycleState;
 
@@ -13,14 +14,21 @@ import java.util.TreeMap;
 
 /**
  * One single VM as the local cloud stores it. The user data is kept only as its SHA-256: it carries a
- * cluster join token, and the store is a plain file that must never hold a secret.
+ * cluster join token, and the store is a plain file that must never hold a secret. {@code capacity} is
+ * stored as {@code on-demand} or {@code spot}; stores written before it existed read as on-demand.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LocalVm(String id, String name, String provider, String offering, String region, LifecycleState state,
-                      String ip, SortedMap<String, String> tags, String userDataSha256, Instant createdAt) {
+                      String ip, SortedMap<String, String> tags, String userDataSha256, Instant createdAt,
+                      String capacity) {
 
     public LocalVm {
         tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+        capacity = capacity == null ? CapacityType.ON_DEMAND.label() : CapacityType.parse(capacity).label();
+    }
+
+    public CapacityType capacityType() {
+        return CapacityType.parse(capacity);
     }
 
     public boolean taggedWith(String key, String value) {
@@ -29,10 +37,11 @@ public record LocalVm(String id, String name, String provider, String offering, 
 
     public LocalVm withTags(Map<String, String> values) {
         return new LocalVm(id, name, provider, offering, region, state, ip, new TreeMap<>(values), userDataSha256,
-                createdAt);
+                createdAt, capacity);
     }
 
     public ProviderNode toProviderNode() {
-        return new ProviderNode(id, name, offering, region, state, Optional.ofNullable(ip), tags, createdAt);
+        return new ProviderNode(id, name, offering, region, state, Optional.ofNullable(ip), tags, createdAt,
+                capacityType());
     }
 }

@@ -2,6 +2,7 @@ package io.provctl.cloud.local;
 
 import io.provctl.catalog.InstanceTypeCatalog;
 import io.provctl.cloud.local.LocalCloudStore.Change;
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderException;
 import io.provctl.provider.ProviderResource.LifecycleState;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * What the simulated cloud does to its single VMs, as functions from one {@link CloudState} to the next:
- * offering checks, IDs, addresses and the node quota. No I/O, no faults.
+ * offering checks, spot capacity, IDs, addresses and the node quota. No I/O, no faults.
  */
 final class VmModel {
 
@@ -25,21 +26,28 @@ final class VmModel {
     private final Quota quota;
     private final Clock clock;
     private final IdGenerator ids;
+    private final boolean spotAvailable;
 
-    VmModel(InstanceTypeCatalog catalog, Quota quota, Clock clock, IdGenerator ids) {
+    VmModel(InstanceTypeCatalog catalog, Quota quota, Clock clock, IdGenerator ids, boolean spotAvailable) {
         this.catalog = LocalInstanceTypes.including(catalog);
         this.quota = quota;
         this.clock = clock;
         this.ids = ids;
+        this.spotAvailable = spotAvailable;
     }
 
     Change<LocalVm> create(CloudState state, String provider, NodeRequest request) {
         validate(provider, request);
+        if (request.capacity() == CapacityType.SPOT && !spotAvailable) {
+            throw ProviderException.spotUnavailable("no spot capacity for VM " + request.name() + ": " + provider
+                    + " has no spare " + request.offering() + " capacity in " + request.region()
+                    + " (" + LocalCloudEnvironment.SPOT_UNAVAILABLE + " is set)");
+        }
         checkQuota(state, request);
         String id = ids.next("vm", state.vms()::containsKey);
         LocalVm vm = new LocalVm(id, request.name(), provider, request.offering(), request.region(),
                 LifecycleState.RUNNING, address(id), new TreeMap<>(request.tags()), sha256(request.userData()),
-                clock.instant());
+                clock.instant(), request.capacity().label());
         return new Change<>(state.withVm(vm), vm);
     }
 

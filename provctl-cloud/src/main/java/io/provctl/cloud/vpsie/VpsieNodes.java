@@ -1,5 +1,6 @@
 package io.provctl.cloud.vpsie;
 
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderException;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Single VPSie VMs for the operator's node lifecycle. The VM's hostname is the ManagedNode's name and
+ * Single VPSie VMs for the operator's node lifecycle. VPSie sells no spot capacity: a spot request is
+ * refused with {@code SPOT_UNAVAILABLE} before any call, so a caller that allows it falls back to on-demand. The VM's hostname is the ManagedNode's name and
  * its tags carry the ManagedNode's UID, so the caller finds a VM again by tag before creating one; a
  * create that fails without a clear answer is looked for by hostname before the failure is reported.
  */
@@ -37,6 +39,10 @@ public final class VpsieNodes implements NodeProvider {
 
     @Override
     public ProviderNode createNode(NodeRequest request) {
+        if (request.capacity() == CapacityType.SPOT) {
+            throw ProviderException.spotUnavailable("no spot capacity for VM " + request.name()
+                    + ": VPSie sells on-demand VMs only");
+        }
         VpsieDatacenter dc = catalog.datacenter(request.name(), request.region());
         VpsieOffering offering = catalog.offering(request.name(), dc, request.offering());
         VpsieImage image = catalog.image(request.name(), "");

@@ -30,7 +30,8 @@ class LocalCloudEnvironmentTest {
                 "PROVCTL_LOCAL_CRASH_MODE", "halt",
                 "PROVCTL_LOCAL_SEED", "99",
                 "PROVCTL_LOCAL_MAX_VCPUS", "64",
-                "PROVCTL_LOCAL_MAX_NODES", "10"));
+                "PROVCTL_LOCAL_MAX_NODES", "10",
+                "PROVCTL_LOCAL_SPOT_UNAVAILABLE", "true"));
 
         assertThat(c.latency()).isEqualTo(Duration.ofMillis(120));
         assertThat(c.failureRate()).isEqualTo(0.2);
@@ -40,6 +41,9 @@ class LocalCloudEnvironmentTest {
         assertThat(c.crashMode()).isEqualTo(CrashMode.HALT);
         assertThat(c.seed()).isEqualTo(OptionalLong.of(99));
         assertThat(c.quota()).isEqualTo(new Quota(OptionalInt.of(64), OptionalInt.of(10)));
+        assertThat(c.spotAvailable()).isFalse();
+        assertThat(LocalCloudConfig.defaults().spotAvailable()).isTrue();
+        assertThat(LocalCloudEnvironment.read(Map.of("PROVCTL_LOCAL_SPOT_UNAVAILABLE", "0")).spotAvailable()).isTrue();
     }
 
     @Test
@@ -55,5 +59,7 @@ class LocalCloudEnvironmentTest {
                 .hasMessageStartingWith("PROVCTL_LOCAL_CRASH_AFTER must be a positive whole number");
         assertThatThrownBy(() -> LocalCloudEnvironment.read(Map.of("PROVCTL_LOCAL_LATENCY_MS", "-5")))
                 .hasMessageStartingWith("PROVCTL_LOCAL_LATENCY_MS");
+        assertThatThrownBy(() -> LocalCloudEnvironment.read(Map.of("PROVCTL_LOCAL_SPOT_UNAVAILABLE", "yes")))
+                .hasMessage("PROVCTL_LOCAL_SPOT_UNAVAILABLE must be 1, true, 0 or false, got 'yes'");
     }
 }

@@ -4,6 +4,7 @@ import io.provctl.cloud.testsupport.FakeCatalog;
 import io.provctl.model.ClusterSpec;
 import io.provctl.model.DesiredState;
 import io.provctl.cloud.testsupport.Clusters;
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderException;
 import io.provctl.provider.ProviderNode;
@@ -119,5 +120,45 @@ class LocalCloudNodesTest {
 
         assertThat(cloud.list()).hasSize(DesiredState.resourcesOf(prod).size());
         assertThat(cloud.findByTag("k", "v")).hasSize(1);
+    }
+
+    @Test
+    void createsSpotVmsAndRecordsTheirCapacityInTheStore() throws Exception {
+        LocalCloud cloud = cloud("local", LocalCloudConfig.defaults());
+
+        ProviderNode spot = cloud.createNode(request("web-1", "uid-1").withCapacity(CapacityType.SPOT));
+        ProviderNode onDemand = cloud.createNode(request("web-2", "uid-2"));
+
+        assertThat(spot.capacity()).isEqualTo(CapacityType.SPOT);
+        assertThat(onDemand.capacity()).isEqualTo(CapacityType.ON_DEMAND);
+        assertThat(cloud("local", LocalCloudConfig.defaults()).findByTag("provctl.io/managednode-uid", "uid-1"))
+                .extracting(ProviderNode::capacity).containsExactly(CapacityType.SPOT);
+        assertThat(Files.readString(cloud.storeFile())).contains("\"capacity\" : \"spot\"",
+                "\"capacity\" : \"on-demand\"");
+    }
+
+    @Test
+    void aStoreWrittenBeforeCapacityExistedReadsAsOnDemand() throws Exception {
+        LocalCloud cloud = cloud("local", LocalCloudConfig.defaults());
+        ProviderNode created = cloud.createNode(request("web-1", "uid-1"));
+        Files.writeString(cloud.storeFile(), Files.readString(cloud.storeFile())
+                .replace("\"capacity\" : \"on-demand\"", "\"capacityWas\" : null"));
+
+        assertThat(cloud.getNode(created.id())).map(ProviderNode::capacity).contains(CapacityType.ON_DEMAND);
+    }
+
+    @Test
+    void withoutSpareSpotCapacityRefusesSpotButStillMakesOnDemand() {
+        LocalCloud cloud = cloud("local", LocalCloudEnvironment.read(Map.of("PROVCTL_LOCAL_SPOT_UNAVAILABLE", "1")));
+
+        assertThatThrownBy(() -> cloud.createNode(request("web-1", "uid-1").withCapacity(CapacityType.SPOT)))
+                .isInstanceOfSatisfying(ProviderException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ProviderException.Kind.SPOT_UNAVAILABLE);
+                    assertThat(e.retryable()).isFalse();
+                })
+                .hasMessage("no spot capacity for VM web-1: local has no spare local.small capacity in local-1"
+                        + " (PROVCTL_LOCAL_SPOT_UNAVAILABLE is set)");
+        assertThat(cloud.findByTag("provctl.io/managednode-uid", "uid-1")).isEmpty();
+        assertThat(cloud.createNode(request("web-1", "uid-1")).capacity()).isEqualTo(CapacityType.ON_DEMAND);
     }
 }

@@ -1,6 +1,8 @@
 package io.provctl.cloud.vpsie;
 
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.NodeRequest;
+import io.provctl.provider.ProviderException;
 import io.provctl.provider.ProviderNode;
 import io.provctl.provider.ProviderResource.LifecycleState;
 import org.junit.jupiter.api.AfterEach;
@@ -68,5 +70,17 @@ class VpsieNodesTest {
         assertThatThrownBy(() -> nodes.createNode(new NodeRequest("x", "Standard 2 vCPU / 4 GB", "mars", Map.of(), "")))
                 .hasMessageContaining("VPSie has no available datacenter \"mars\"");
         assertThat(nodes.getNode("not-a-number")).isEmpty();
+    }
+
+    @Test
+    void spotIsRefusedClearlyBeforeAnyCall() {
+        long calls = t.api.count("POST /vm");
+
+        assertThatThrownBy(() -> nodes.createNode(request("pool-a-1", "uid-9").withCapacity(CapacityType.SPOT)))
+                .isInstanceOfSatisfying(ProviderException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProviderException.Kind.SPOT_UNAVAILABLE))
+                .hasMessage("no spot capacity for VM pool-a-1: VPSie sells on-demand VMs only");
+        assertThat(t.api.count("POST /vm")).isEqualTo(calls);
+        assertThat(nodes.createNode(request("pool-a-1", "uid-9")).capacity()).isEqualTo(CapacityType.ON_DEMAND);
     }
 }
