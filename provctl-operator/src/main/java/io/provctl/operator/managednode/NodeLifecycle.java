@@ -12,7 +12,11 @@ import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
 import io.provctl.operator.settings.Settings;
 import io.provctl.operator.status.Conditions;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.NodeProvider;
+import io.provctl.provider.ProviderException;
+import io.provctl.rightsizing.placement.SpotNodes;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderNode;
 
@@ -38,6 +42,10 @@ public final class NodeLifecycle {
     public static final String NODE_JOINED = "NodeJoined";
     public static final String NODE_READY = "NodeReady";
     public static final String ERROR = "Error";
+    /** On nodes that ask for spot: True when the VM runs on spot, False when it fell back or could not. */
+    public static final String SPOT_CAPACITY = "SpotCapacity";
+    /** The reason of a SpotCapacity=False condition after a fallback; a retried create then asks for on-demand. */
+    public static final String FELL_BACK = "FellBackToOnDemand";
     /** Time between two drain attempts after one gave up. */
     static final Duration DRAIN_RETRY = Duration.ofMinutes(1);
 
@@ -109,20 +117,65 @@ public final class NodeLifecycle {
         }
     }
 
-    /** Pending: find the VM by the UID tag, or create it; the tag makes a retried create find the first. */
+    /**
+     * Pending: find the VM by the UID tag, or create it; the tag makes a retried create find the first. A
+     * spot node the provider has no spot capacity for is made on-demand when its spec allows the fallback
+     * (a warning event and SpotCapacity=False say why, and later retries ask for on-demand), else it fails.
+     */
     public Next pending(Step s) {
         String uid = s.node().getMetadata().getUid();
         Optional<ProviderNode> existing = provider.findByTag(UID_TAG, uid).stream().findFirst();
-        ProviderNode vm = existing.orElseGet(() -> create(s));
+        ProviderNode vm;
+        if (existing.isPresent()) {
+            vm = existing.get();
+        } else {
+            NodeRequest request = request(s);
+            if (request.capacity() != CapacityType.SPOT) {
+                vm = provider.createNode(request);
+            } else {
+                try {
+                    vm = provider.createNode(request);
+                } catch (ProviderException e) {
+                    if (e.kind() != ProviderException.Kind.SPOT_UNAVAILABLE) {
+                        throw e;
+                    }
+                    if (!fallbackAllowed(s.node())) {
+                        String message = e.getMessage() + "; spotConfig.fallbackToOnDemand is false, so the node fails";
+                        s.condition(SPOT_CAPACITY, false, "SpotUnavailable", message);
+                        return fail(s, "SpotUnavailable", message);
+                    }
+                    String message = e.getMessage() + "; falling back to on-demand";
+                    s.condition(SPOT_CAPACITY, false, FELL_BACK, message);
+                    s.warn("SpotUnavailable", message);
+                    vm = provider.createNode(request.withCapacity(CapacityType.ON_DEMAND));
+                }
+            }
+        }
         s.status().setInstanceID(vm.id());
         s.status().setProviderID(providerId(vm));
+        s.status().setCapacityType(CapacityTypeName.of(vm.capacity()));
+        if (vm.capacity() == CapacityType.SPOT) {
+            s.condition(SPOT_CAPACITY, true, "SpotObtained", "VM " + vm.id() + " runs on spot capacity");
+        }
         s.status().setProvisioningAt(s.now().toString());
         s.enter(ManagedNodePhase.PROVISIONING);
         s.condition(VM_READY, false, "Provisioning", "VM " + vm.id() + " requested");
         return Next.in(Duration.ZERO);
     }
 
-    private ProviderNode create(Step s) {
+    /** What the spec asks for, or on-demand once this node has fallen back from spot. */
+    static CapacityType wanted(ManagedNode mn, ManagedNodeStatus status) {
+        CapacityTypeName asked = Optional.ofNullable(mn.getSpec().getCapacityType()).orElse(CapacityTypeName.ON_DEMAND);
+        boolean fellBack = Conditions.find(Optional.ofNullable(status.getConditions()).orElse(List.of()), SPOT_CAPACITY)
+                .map(c -> FELL_BACK.equals(c.getReason())).orElse(false);
+        return fellBack ? CapacityType.ON_DEMAND : asked.toDomain();
+    }
+
+    private static boolean fallbackAllowed(ManagedNode mn) {
+        return !Boolean.FALSE.equals(mn.getSpec().getFallbackToOnDemand());
+    }
+
+    private NodeRequest request(Step s) {
         ManagedNode mn = s.node();
         String secretName = Optional.ofNullable(mn.getSpec().getJoinSecretName()).orElse("provctl-join");
         Optional<Secret> secret = Optional.ofNullable(client.secrets().inNamespace(mn.getMetadata().getNamespace())
@@ -135,8 +188,9 @@ public final class NodeLifecycle {
         String name = vmName(mn);
         Map<String, String> tags = Map.of(UID_TAG, mn.getMetadata().getUid(),
                 ApiGroup.NODEGROUP_LABEL, mn.getSpec().getNodeGroupName(), ApiGroup.MANAGEDNODE_LABEL, name);
-        return provider.createNode(new NodeRequest(name, mn.getSpec().getInstanceType(), mn.getSpec().getDatacenterID(),
-                tags, CloudInit.render(name, Optional.ofNullable(mn.getSpec().getKubernetesVersion()), join)));
+        return new NodeRequest(name, mn.getSpec().getInstanceType(), mn.getSpec().getDatacenterID(), tags,
+                CloudInit.render(name, Optional.ofNullable(mn.getSpec().getKubernetesVersion()), join),
+                wanted(mn, s.status()));
     }
 
     /** Provisioning: wait for the VM to run, within the provisioning timeout. */
@@ -164,7 +218,7 @@ public final class NodeLifecycle {
         if (node.isEmpty()) {
             return joinTimeout(s).orElse(Next.in(poll));
         }
-        applyLabelsAndTaints(s.node(), node.get());
+        applyLabelsAndTaints(s.node(), capacity(s), node.get());
         s.status().setNodeName(node.get().getMetadata().getName());
         s.status().setJoinedAt(s.now().toString());
         s.enter(ManagedNodePhase.JOINING);
@@ -282,15 +336,42 @@ public final class NodeLifecycle {
                 .filter(t -> t.isAfter(first)).orElse(first);
     }
 
-    private void applyLabelsAndTaints(ManagedNode mn, Node node) {
+    /**
+     * The capacity the VM runs on: recorded when it was found or made (nodes made before the field existed
+     * ask the provider), so the Node's label says what it is after a fallback, not what was asked for.
+     */
+    private CapacityType capacity(Step s) {
+        return Optional.ofNullable(s.status().getCapacityType()).map(CapacityTypeName::toDomain).orElseGet(() -> {
+            CapacityType found = Optional.ofNullable(s.status().getInstanceID()).flatMap(provider::getNode)
+                    .map(ProviderNode::capacity).orElse(CapacityType.ON_DEMAND);
+            s.status().setCapacityType(CapacityTypeName.of(found));
+            return found;
+        });
+    }
+
+    /**
+     * The group's labels and taints, the capacity-type label ({@code node.provctl.io/capacity-type=spot} or
+     * {@code on-demand}) and on spot nodes the taint {@code node.provctl.io/capacity-type=spot:NoSchedule}
+     * ({@link SpotNodes}: the label and the toleration SPOT_INSTANCES recommendations select).
+     */
+    private void applyLabelsAndTaints(ManagedNode mn, CapacityType capacity, Node node) {
         client.nodes().withName(node.getMetadata().getName()).edit(n -> {
             Map<String, String> labels = new HashMap<>(Optional.ofNullable(n.getMetadata().getLabels()).orElse(Map.of()));
             labels.putAll(Optional.ofNullable(mn.getSpec().getLabels()).orElse(Map.of()));
             labels.put(ApiGroup.NODEGROUP_LABEL, mn.getSpec().getNodeGroupName());
             labels.put(ApiGroup.MANAGEDNODE_LABEL, mn.getMetadata().getName());
+            labels.put(SpotNodes.LABEL_KEY, capacity.label());
             n.getMetadata().setLabels(labels);
             List<Taint> taints = new ArrayList<>(Optional.ofNullable(n.getSpec().getTaints()).orElse(List.of()));
-            for (NodeTaint t : Optional.ofNullable(mn.getSpec().getTaints()).orElse(List.of())) {
+            List<NodeTaint> wanted = new ArrayList<>(Optional.ofNullable(mn.getSpec().getTaints()).orElse(List.of()));
+            if (capacity == CapacityType.SPOT) {
+                NodeTaint spot = new NodeTaint();
+                spot.setKey(SpotNodes.TAINT_KEY);
+                spot.setValue(SpotNodes.TAINT_VALUE);
+                spot.setEffect(SpotNodes.TAINT_EFFECT);
+                wanted.add(spot);
+            }
+            for (NodeTaint t : wanted) {
                 String effect = Optional.ofNullable(t.getEffect()).orElse("NoSchedule");
                 taints.removeIf(x -> x.getKey().equals(t.getKey()) && effect.equals(x.getEffect()));
                 taints.add(new TaintBuilder().withKey(t.getKey()).withValue(t.getValue()).withEffect(effect).build());

@@ -6,6 +6,8 @@ import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.common.NodeTaint;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeSpec;
+import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupSpec;
 import io.provctl.operator.settings.Settings;
@@ -27,8 +29,17 @@ public final class ManagedNodes {
         return desired(group, name, preferredInstanceType(group), settings);
     }
 
-    /** A node of {@code instanceType}, which the caller took from the group's offeringIDs. */
+    /** An on-demand node of {@code instanceType}, which the caller took from the group's offeringIDs. */
     public static ManagedNode desired(NodeGroup group, String name, String instanceType, Settings settings) {
+        return desired(group, name, instanceType, CapacityTypeName.ON_DEMAND, settings);
+    }
+
+    /**
+     * A node of {@code instanceType} on {@code capacity}; a spot node carries the group's
+     * spotConfig.fallbackToOnDemand, so it keeps what it was made with.
+     */
+    public static ManagedNode desired(NodeGroup group, String name, String instanceType, CapacityTypeName capacity,
+                                      Settings settings) {
         NodeGroupSpec g = group.getSpec();
         ManagedNode node = new ManagedNode();
         node.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace(group.getMetadata().getNamespace())
@@ -48,8 +59,19 @@ public final class ManagedNodes {
         spec.setLabels(labels(settings.defaultLabels(), g.getLabels()));
         spec.setTaints(taints(settings.defaultTaints(), g.getTaints()));
         spec.setJoinSecretName(Optional.ofNullable(g.getJoinSecretName()).orElse("provctl-join"));
+        spec.setCapacityType(capacity);
+        if (capacity == CapacityTypeName.SPOT) {
+            spec.setFallbackToOnDemand(SpotSplit.fallbackToOnDemand(g.getSpotConfig()));
+        }
         node.setSpec(spec);
         return node;
+    }
+
+    /** The capacity a node runs on once its VM exists (status), else the one it asked for (spec). */
+    public static CapacityTypeName capacity(ManagedNode m) {
+        return Optional.ofNullable(m.getStatus()).map(ManagedNodeStatus::getCapacityType)
+                .or(() -> Optional.ofNullable(m.getSpec()).map(ManagedNodeSpec::getCapacityType))
+                .orElse(CapacityTypeName.ON_DEMAND);
     }
 
     /** spec.preferredInstanceType, else the first of spec.offeringIDs. */

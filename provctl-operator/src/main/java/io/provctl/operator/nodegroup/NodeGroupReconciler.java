@@ -14,6 +14,7 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
@@ -88,13 +89,18 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
                 .orElse(new ScalingDecision.Hold("invalid spec"));
         List<OfferingCount> pending = pending(before);
         Map<String, String> instanceTypes = Map.of();
+        Map<String, CapacityTypeName> capacities = Map.of();
         if (decision instanceof ScalingDecision.ScaleUp up) {
             PendingOfferings.Assignment assignment = PendingOfferings.assign(up.names(), pending,
                     Set.copyOf(group.getSpec().getOfferingIDs()), ManagedNodes.preferredInstanceType(group));
             instanceTypes = assignment.instanceTypes();
             pending = assignment.left();
+            List<ManagedNode> activeMembers = members.stream()
+                    .filter(m -> m.getMetadata().getDeletionTimestamp() == null).toList();
+            capacities = SpotSplit.assign(up.names(), activeMembers.size(), (int) activeMembers.stream()
+                    .filter(m -> ManagedNodes.capacity(m) == CapacityTypeName.SPOT).count(), group.getSpec().getSpotConfig());
         }
-        act(group, decision, instanceTypes, current, context);
+        act(group, decision, instanceTypes, capacities, current, context);
         int created = instanceTypes.size();
         // An invalid spec decides nothing, so it leaves the autoscaler's choices for when it is fixed.
         int room = target.map(t -> t - active(members) - created).orElse(Integer.MAX_VALUE);
@@ -112,15 +118,20 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
         return UpdateControl.patchStatus(group).rescheduleAfter(after);
     }
 
-    /** {@code instanceTypes} holds the instance type of each ManagedNode a scale-up creates. */
-    private void act(NodeGroup group, ScalingDecision decision, Map<String, String> instanceTypes, Settings current,
-                     Context<NodeGroup> context) {
+    /**
+     * {@code instanceTypes} and {@code capacities} hold the instance type and the capacity type of each
+     * ManagedNode a scale-up creates.
+     */
+    private void act(NodeGroup group, ScalingDecision decision, Map<String, String> instanceTypes,
+                     Map<String, CapacityTypeName> capacities, Settings current, Context<NodeGroup> context) {
         KubernetesClient client = context.getClient();
         EventRecorder events = new EventRecorder(client, clock);
         if (decision instanceof ScalingDecision.ScaleUp) {
-            instanceTypes.forEach((name, type) -> create(client, ManagedNodes.desired(group, name, type, current)));
+            instanceTypes.forEach((name, type) -> create(client, ManagedNodes.desired(group, name, type,
+                    capacities.getOrDefault(name, CapacityTypeName.ON_DEMAND), current)));
             events.normal(group, "ScalingUp", "creating ManagedNodes " + String.join(", ", instanceTypes.entrySet()
-                    .stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList()));
+                    .stream().map(e -> e.getKey() + " (" + e.getValue()
+                            + (capacities.get(e.getKey()) == CapacityTypeName.SPOT ? ", spot" : "") + ")").toList()));
         } else if (decision instanceof ScalingDecision.ScaleDown down) {
             down.names().forEach(name -> client.resources(ManagedNode.class)
                     .inNamespace(group.getMetadata().getNamespace()).withName(name).delete());

@@ -6,6 +6,7 @@ import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupNode;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.status.Conditions;
@@ -116,6 +117,7 @@ public final class NodeGroupStatusAggregator {
         n.setNodeName(st.getNodeName());
         n.setProviderID(st.getProviderID());
         n.setInstanceType(m.getSpec().getInstanceType());
+        n.setCapacityType(ManagedNodes.capacity(m) == CapacityTypeName.SPOT ? "spot" : "on-demand");
         n.setStatus(phase(m).label());
         n.setCreatedAt(st.getCreatedAt());
         n.setReadyAt(st.getReadyAt());

@@ -39,5 +39,8 @@ class CrdFilesTest {
                 "default: \"MEDIUM\"", "default: \"0 */6 * * *\"", "pattern: \"^(1h|24h|7d|14d|30d)$\"",
                 "- \"SCHEDULED_SCALING\"", "- \"RolledBack\"", "- \"StatefulSet\"", "fromHour:", "peakHour:");
         assertThat(Crds.all()).startsWith("---\n").contains("kind: \"ManagedNode\"");
+        assertThat(Crds.read("managednodes.autoscaling.provctl.io-v1.yml")).contains(
+                "capacityType:\n                default: \"on-demand\"\n                enum:\n                - \"on-demand\"\n"
+                        + "                - \"spot\"", "name: \"Capacity\"", "fallbackToOnDemand:");
     }
 }

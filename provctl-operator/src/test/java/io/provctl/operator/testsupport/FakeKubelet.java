@@ -132,6 +132,6 @@ public final class FakeKubelet implements NodeProvider {
 
     private static ProviderNode creating(ProviderNode vm) {
         return new ProviderNode(vm.id(), vm.name(), vm.offering(), vm.region(), LifecycleState.CREATING,
-                Optional.empty(), vm.tags(), vm.createdAt());
+                Optional.empty(), vm.tags(), vm.createdAt(), vm.capacity());
     }
 }

@@ -125,8 +125,11 @@ public final class OperatorHarness {
     }
 
     public static LocalCloud cloud(Path dir, MutableClock clock) {
-        return LocalCloud.open("local", dir, LocalCloudConfig.defaults().withSeed(7), emptyCatalog(), clock,
-                clock.sleeper());
+        return cloud(dir, clock, LocalCloudConfig.defaults().withSeed(7));
+    }
+
+    public static LocalCloud cloud(Path dir, MutableClock clock, LocalCloudConfig config) {
+        return LocalCloud.open("local", dir, config, emptyCatalog(), clock, clock.sleeper());
     }
 
     public static OperatorOptions options(Path dir, boolean leaderElection, String identity) {

@@ -38,6 +38,14 @@ public class ManagedNodeSpec {
     /** Taints put on the Node when it joins. */
     private List<NodeTaint> taints;
 
+    /** The capacity its VM is asked for: on-demand, or spot (cheaper, reclaimed at short notice). */
+    @Default("on-demand")
+    private CapacityTypeName capacityType;
+
+    /** For spot: whether to make the VM on-demand when the provider has no spot capacity; otherwise the node fails. */
+    @Default("true")
+    private Boolean fallbackToOnDemand;
+
     /** The Secret with the kubeadm join endpoint, token and CA hash. */
     @Default("provctl-join")
     private String joinSecretName;
@@ -104,6 +112,22 @@ public class ManagedNodeSpec {
 
     public void setTaints(List<NodeTaint> taints) {
         this.taints = taints;
+    }
+
+    public CapacityTypeName getCapacityType() {
+        return capacityType;
+    }
+
+    public void setCapacityType(CapacityTypeName capacityType) {
+        this.capacityType = capacityType;
+    }
+
+    public Boolean getFallbackToOnDemand() {
+        return fallbackToOnDemand;
+    }
+
+    public void setFallbackToOnDemand(Boolean fallbackToOnDemand) {
+        this.fallbackToOnDemand = fallbackToOnDemand;
     }
 
     public String getJoinSecretName() {

@@ -24,6 +24,10 @@ public class ManagedNodeStatus {
 
     private String ipAddress;
 
+    /** The capacity the VM runs on, as the provider reports it: on-demand after a fallback from spot. */
+    @PrinterColumn(name = "Capacity", priority = 0)
+    private CapacityTypeName capacityType;
+
     private String createdAt;
 
     /** When the VM was asked for. */
@@ -52,7 +56,7 @@ public class ManagedNodeStatus {
 
     private String lastError;
 
-    /** VMReady, NodeJoined, NodeReady, Error. */
+    /** VMReady, NodeJoined, NodeReady, Error, and SpotCapacity on nodes that asked for spot. */
     private List<Condition> conditions;
 
     private Long observedGeneration;
@@ -95,6 +99,14 @@ public class ManagedNodeStatus {
 
     public void setIpAddress(String ipAddress) {
         this.ipAddress = ipAddress;
+    }
+
+    public CapacityTypeName getCapacityType() {
+        return capacityType;
+    }
+
+    public void setCapacityType(CapacityTypeName capacityType) {
+        this.capacityType = capacityType;
     }
 
     public String getCreatedAt() {

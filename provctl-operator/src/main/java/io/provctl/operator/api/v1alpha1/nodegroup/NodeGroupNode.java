@@ -17,6 +17,9 @@ public class NodeGroupNode {
 
     private String instanceType;
 
+    /** on-demand or spot: what the VM runs on once made, else what was asked for. */
+    private String capacityType;
+
     /** The ManagedNode's phase. */
     private String status;
 
@@ -56,6 +59,14 @@ public class NodeGroupNode {
 
     public void setInstanceType(String instanceType) {
         this.instanceType = instanceType;
+    }
+
+    public String getCapacityType() {
+        return capacityType;
+    }
+
+    public void setCapacityType(String capacityType) {
+        this.capacityType = capacityType;
     }
 
     public String getStatus() {
