@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Turns a NodeGroup's offeringIDs into offerings: a catalog name is priced and sized by the price source
- * (the group's provider and region preferred when it names them); an object carries its own capacity and
- * price ({@code cpu}, {@code memory}, {@code pods}, {@code pricePerHour}).
+ * (the group's provider and region preferred when it names them), its spot price the catalog's or, where
+ * the catalog has none, the assumed ratio of on-demand; an object carries its own capacity and price
+ * ({@code cpu}, {@code memory}, {@code pods}, {@code pricePerHour}, optionally {@code spotPricePerHour}).
  */
 final class OfferingResolver {
 
@@ -38,7 +39,9 @@ final class OfferingResolver {
                         + " is not in the price catalog; give it inline as {name, cpu, memory, pods, pricePerHour}"
                         + " or add it with --pricing FILE"));
         long memory = row.memoryGib().orElseThrow().multiply(GIB).longValue();
-        return Offering.of(name, row.vcpu().orElseThrow() * 1000L, memory, NodeMapper.DEFAULT_MAX_PODS, row.price());
+        Offering offering = Offering.of(name, row.vcpu().orElseThrow() * 1000L, memory, NodeMapper.DEFAULT_MAX_PODS,
+                row.price());
+        return row.spotPrice().map(spot -> offering.withSpotPrice(spot, false)).orElse(offering);
     }
 
     /** How well a catalog row matches the group's provider and region. */
@@ -67,7 +70,17 @@ final class OfferingResolver {
             throw new IllegalArgumentException("offering " + name + ": pricePerHour \"" + price + "\" is not a number", e);
         }
         long ephemeral = Fields.text(o, "ephemeralStorage").map(Quantities::whole).orElse(Resources.UNLIMITED);
-        return new Offering(name, new Resources(Quantities.millis(cpu), Quantities.whole(memory), ephemeral,
-                Fields.integer(o, "pods", (int) NodeMapper.DEFAULT_MAX_PODS)), pricePerHour);
+        Offering offering = new Offering(name, new Resources(Quantities.millis(cpu), Quantities.whole(memory),
+                ephemeral, Fields.integer(o, "pods", (int) NodeMapper.DEFAULT_MAX_PODS)), pricePerHour);
+        Optional<String> spot = Fields.text(o, "spotPricePerHour");
+        if (spot.isEmpty()) {
+            return offering;
+        }
+        try {
+            return offering.withSpotPrice(new BigDecimal(spot.get().trim()), false);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("offering " + name + ": spotPricePerHour \"" + spot.get()
+                    + "\" is not a number", e);
+        }
     }
 }

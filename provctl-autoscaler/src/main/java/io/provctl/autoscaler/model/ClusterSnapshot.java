@@ -52,13 +52,16 @@ public record ClusterSnapshot(List<PodInfo> pods, List<NodeInfo> nodes, List<Pdb
         return Optional.empty();
     }
 
-    /** What the group nodes cost per hour now, priced by their instance-type label; unknown ones count zero. */
+    /**
+     * What the group nodes cost per hour now, priced by their instance-type label, spot nodes (labelled
+     * {@value NodeInfo#CAPACITY_TYPE_LABEL}=spot) at the offering's spot price; unknown ones count zero.
+     */
     public BigDecimal costPerHour() {
         BigDecimal total = BigDecimal.ZERO;
         for (NodeInfo n : nodes) {
             Optional<Offering> o = n.group().flatMap(this::group).flatMap(g -> n.instanceType().flatMap(g::offering));
             if (o.isPresent()) {
-                total = total.add(o.get().pricePerHour());
+                total = total.add(o.get().pricePerHour(n.spot()));
             }
         }
         return total;

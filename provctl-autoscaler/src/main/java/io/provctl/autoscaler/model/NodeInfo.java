@@ -17,6 +17,11 @@ public record NodeInfo(String name, Resources allocatable, Map<String, String> l
     public static final String GROUP_LABEL = "autoscaling.provctl.io/nodegroup";
     public static final String HOSTNAME_LABEL = "kubernetes.io/hostname";
     public static final String INSTANCE_TYPE_LABEL = "node.kubernetes.io/instance-type";
+    /**
+     * {@code spot} or {@code on-demand}: what the operator labels its nodes with (rightsizing's
+     * {@code SpotNodes.LABEL_KEY}); a node without it is priced on-demand.
+     */
+    public static final String CAPACITY_TYPE_LABEL = "node.provctl.io/capacity-type";
     public static final String SCALE_DOWN_DISABLED = "cluster-autoscaler.kubernetes.io/scale-down-disabled";
 
     public NodeInfo {
@@ -38,6 +43,11 @@ public record NodeInfo(String name, Resources allocatable, Map<String, String> l
 
     public Optional<String> instanceType() {
         return Optional.ofNullable(labels.get(INSTANCE_TYPE_LABEL));
+    }
+
+    /** Labelled {@code node.provctl.io/capacity-type=spot}: priced at its offering's spot price. */
+    public boolean spot() {
+        return "spot".equals(labels.get(CAPACITY_TYPE_LABEL));
     }
 
     /** Pods can be placed here now or once it joins. */

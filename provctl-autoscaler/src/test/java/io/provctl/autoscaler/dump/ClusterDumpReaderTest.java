@@ -160,6 +160,32 @@ class ClusterDumpReaderTest {
     }
 
     @Test
+    void offeringsCarryASpotPriceTheirOwnOrAssumed() {
+        ClusterSnapshot s = read("""
+                apiVersion: autoscaling.provctl.io/v1alpha1
+                kind: NodeGroup
+                metadata: {name: general}
+                spec:
+                  provider: gcp
+                  region: us-central1
+                  minNodes: 1
+                  maxNodes: 10
+                  offeringIDs:
+                  - n2-standard-4
+                  - {name: tiny, cpu: 500m, memory: 1Gi, pods: 8, pricePerHour: "0.0100", spotPricePerHour: "0.0021"}
+                  - {name: plain, cpu: 500m, memory: 1Gi, pods: 8, pricePerHour: "0.0100"}
+                """);
+
+        NodeGroupInfo g = s.groups().get(0);
+        assertThat(g.offering("n2-standard-4").orElseThrow().pricePerHour(true)).isEqualByComparingTo("0.0470");
+        assertThat(g.offering("tiny").orElseThrow().pricePerHour(true)).isEqualByComparingTo("0.0021");
+        assertThat(g.offering("tiny").orElseThrow().spotPriceAssumed()).isFalse();
+        assertThat(g.offering("plain").orElseThrow().pricePerHour(true)).isEqualByComparingTo("0.0030");
+        assertThat(g.offering("plain").orElseThrow().spotPriceAssumed()).isTrue();
+        assertThat(g.offering("plain").orElseThrow().pricePerHour(false)).isEqualByComparingTo("0.0100");
+    }
+
+    @Test
     void aNodeGroupWithCatalogAndInlineOfferings() {
         ClusterSnapshot s = read("""
                 apiVersion: autoscaling.provctl.io/v1alpha1

@@ -14,9 +14,13 @@ import io.provctl.autoscaler.model.ClusterSnapshot;
 import io.provctl.autoscaler.model.NodeGroupInfo;
 import io.provctl.autoscaler.model.NodeInfo;
 import io.provctl.autoscaler.model.Offering;
+import io.provctl.autoscaler.model.Taint;
+import io.provctl.autoscaler.model.TaintEffect;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
+import io.provctl.rightsizing.placement.SpotNodes;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.nodegroup.ManagedNodes;
@@ -121,7 +125,7 @@ public final class ClusterSnapshotBuilder {
         Map<String, String> types = PendingOfferings.assign(names, pending, offered,
                 ManagedNodes.preferredInstanceType(group)).instanceTypes();
         List<NodeInfo> out = new ArrayList<>();
-        types.forEach((name, type) -> info.offering(type).ifPresent(o -> out.add(template(info, o, name))));
+        types.forEach((name, type) -> info.offering(type).ifPresent(o -> out.add(template(info, o, name, false))));
         return out;
     }
 
@@ -132,16 +136,26 @@ public final class ClusterSnapshotBuilder {
     private static Optional<NodeInfo> upcoming(ClusterSnapshot snapshot, ManagedNode m) {
         Optional<NodeGroupInfo> group = snapshot.group(m.getSpec().getNodeGroupName());
         Optional<Offering> offering = group.flatMap(g -> g.offering(m.getSpec().getInstanceType()));
-        return offering.map(o -> template(group.get(), o, m.getMetadata().getName()));
+        return offering.map(o -> template(group.get(), o, m.getMetadata().getName(),
+                ManagedNodes.capacity(m) == CapacityTypeName.SPOT));
     }
 
-    /** A node of the group that has not registered: the offering's capacity, the group's labels and taints. */
-    private static NodeInfo template(NodeGroupInfo group, Offering offering, String name) {
+    /**
+     * A node of the group that has not registered: the offering's capacity, the group's labels and taints,
+     * and on a spot ManagedNode the capacity-type label and the spot taint its Node will get, so that only
+     * pods tolerating it count as landing there and it is priced at the spot price.
+     */
+    private static NodeInfo template(NodeGroupInfo group, Offering offering, String name, boolean spot) {
         Map<String, String> labels = new HashMap<>(group.labels());
         labels.put(NodeInfo.GROUP_LABEL, group.name());
         labels.put(NodeInfo.INSTANCE_TYPE_LABEL, offering.name());
         labels.put(NodeInfo.HOSTNAME_LABEL, name);
-        return new NodeInfo(name, offering.capacity(), labels, group.taints(), false, Map.of(), false, true);
+        List<Taint> taints = new ArrayList<>(group.taints());
+        if (spot) {
+            labels.put(NodeInfo.CAPACITY_TYPE_LABEL, SpotNodes.LABEL_VALUE);
+            taints.add(new Taint(SpotNodes.TAINT_KEY, SpotNodes.TAINT_VALUE, TaintEffect.NO_SCHEDULE));
+        }
+        return new NodeInfo(name, offering.capacity(), labels, taints, false, Map.of(), false, true);
     }
 
     private JsonNode json(HasMetadata object, String kind) {

@@ -14,7 +14,9 @@ import io.provctl.autoscaler.model.NodeInfo;
 import io.provctl.autoscaler.model.PodInfo;
 import io.provctl.cost.pricing.PriceSources;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
+import io.provctl.rightsizing.placement.SpotNodes;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
@@ -168,6 +170,54 @@ class ClusterSnapshotBuilderTest {
                 List.of(), List.of()));
 
         assertThat(s.pods()).isEmpty();
+    }
+
+    @Test
+    void spotNodesArePricedAtTheSpotPriceAndJoiningSpotNodesCarryTheSpotTaint() {
+        NodeGroup gcp = OperatorHarness.group("gcp", 0, 5);
+        gcp.getSpec().setProvider("gcp");
+        gcp.getSpec().setDatacenterID("us-central1");
+        gcp.getSpec().setOfferingIDs(List.of("n2-standard-4"));
+        NodeGroup aws = OperatorHarness.group("aws", 0, 5);
+        aws.getSpec().setProvider("aws");
+        aws.getSpec().setDatacenterID("us-east-1");
+        aws.getSpec().setOfferingIDs(List.of("m5.large"));
+        ManagedNode joiningSpot = ManagedNodes.desired(aws, "aws-3", "m5.large", CapacityTypeName.SPOT,
+                Settings.defaults());
+
+        ClusterSnapshot s = builder.build(new ClusterObjects(List.of(), List.of(
+                node("gcp-1", "gcp", "n2-standard-4", "spot"), node("gcp-2", "gcp", "n2-standard-4", "on-demand"),
+                node("aws-1", "aws", "m5.large", "spot"), node("aws-2", "aws", "m5.large", null)), List.of(),
+                List.of(gcp, aws), List.of(joiningSpot)));
+
+        assertThat(s.group("gcp").orElseThrow().offering("n2-standard-4")).get().satisfies(o -> {
+            assertThat(o.spotPricePerHour()).as("the catalog's spot price").isEqualByComparingTo("0.0470");
+            assertThat(o.spotPriceAssumed()).isFalse();
+        });
+        assertThat(s.group("aws").orElseThrow().offering("m5.large")).get().satisfies(o -> {
+            assertThat(o.spotPricePerHour()).as("no catalog spot price: 30 % of on-demand")
+                    .isEqualByComparingTo("0.0288");
+            assertThat(o.spotPriceAssumed()).isTrue();
+        });
+        // gcp: 0.0470 spot + 0.1942 on-demand; aws: 0.0288 spot + 0.096 unlabelled + 0.0288 joining spot
+        assertThat(s.costPerHour()).isEqualByComparingTo("0.3948");
+        NodeInfo joining = s.nodes().stream().filter(n -> n.name().equals("aws-3")).findFirst().orElseThrow();
+        assertThat(joining.spot()).isTrue();
+        assertThat(joining.labels()).containsEntry(SpotNodes.LABEL_KEY, SpotNodes.LABEL_VALUE);
+        assertThat(joining.taints()).anyMatch(t -> t.key().equals(SpotNodes.TAINT_KEY)
+                && t.value().equals(SpotNodes.TAINT_VALUE) && t.effect().kubernetesName().equals(SpotNodes.TAINT_EFFECT));
+        assertThat(NodeInfo.CAPACITY_TYPE_LABEL).isEqualTo(SpotNodes.LABEL_KEY);
+    }
+
+    private static Node node(String name, String group, String instanceType, String capacity) {
+        Node node = node(name, group);
+        Map<String, String> labels = new java.util.HashMap<>(node.getMetadata().getLabels());
+        labels.put(NodeInfo.INSTANCE_TYPE_LABEL, instanceType);
+        if (capacity != null) {
+            labels.put(SpotNodes.LABEL_KEY, capacity);
+        }
+        node.getMetadata().setLabels(labels);
+        return node;
     }
 
     static Pod pending(String name, String cpu, String memory) {
