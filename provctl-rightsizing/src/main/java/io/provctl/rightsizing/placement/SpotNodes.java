@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * How provctl recognises spot nodes: one label and one taint, defined here and nowhere else. No part of
- * provctl labelled or tainted spot nodes before SPOT_INSTANCES (the NodeGroup's {@code spotConfig} has
- * no label or taint, and the cost optimizer only guesses from names like {@code spot=true}), so these
- * follow Karpenter's {@code karpenter.sh/capacity-type: spot} under provctl's node domain. Node groups
- * that run spot capacity must carry both for SPOT_INSTANCES recommendations to place pods there.
+ * How provctl recognises spot nodes: one label and one taint, defined here and nowhere else. They follow
+ * Karpenter's {@code karpenter.sh/capacity-type: spot} under provctl's node domain. The operator puts both
+ * on the spot nodes of NodeGroups with {@code spotConfig.enabled} (and the label, valued
+ * {@code on-demand}, on their other nodes); nodes made elsewhere must carry both for SPOT_INSTANCES
+ * recommendations to place pods there.
  */
 public final class SpotNodes {
 
