@@ -8,12 +8,14 @@ import io.provctl.cli.UserError;
 import io.provctl.cli.Workspace;
 import io.provctl.text.TextTable;
 import io.provctl.cloud.local.LocalResource;
+import io.provctl.cloud.local.LocalVm;
 import io.provctl.json.Json;
 import io.provctl.model.ResourceId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,9 @@ public final class LocalCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "Lists every resource of the local cloud, with its ID, address, state and size.")
+    @Command(name = "list", description = {
+            "Lists every resource of the local cloud, with its ID, address, state and size,",
+            "then the operator's single VMs (kind vm), with their name, offering and capacity type (on-demand or spot)."})
     public static final class ListCommand extends LocalSubcommand {
 
         @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", description = "table (default) or json.")
@@ -66,14 +70,21 @@ public final class LocalCommand implements Runnable {
         @Override
         protected int run(Workspace ws) {
             List<LocalResource> all = ws.localConsole().list();
+            List<LocalVm> vms = ws.localConsole().vms();
             if (format == OutputFormat.JSON) {
-                out().println(Json.write(all.stream().map(ListCommand::json).toList()));
+                List<Map<String, Object>> items = new ArrayList<>(all.stream().map(ListCommand::json).toList());
+                vms.stream().map(ListCommand::json).forEach(items::add);
+                out().println(Json.write(items));
                 return ExitCodes.OK;
             }
             TextTable table = new TextTable("ID", "ADDRESS", "KIND", "PROVIDER", "STATE", "DETAIL", "CREATED");
             for (LocalResource r : all) {
                 table.row(r.providerId(), r.address().map(ResourceId::address).orElse("-"), r.kind().label(),
                         r.provider(), r.state().name().toLowerCase(), detail(r), r.createdAt());
+            }
+            for (LocalVm vm : vms) {
+                table.row(vm.id(), "-", "vm", vm.provider(), vm.state().name().toLowerCase(),
+                        vm.name() + ": " + vm.offering() + ", " + vm.capacity(), vm.createdAt());
             }
             out().print(table.render());
             return ExitCodes.OK;
@@ -86,6 +97,22 @@ public final class LocalCommand implements Runnable {
                 case NETWORK -> String.valueOf(r.attributes().get("vpc_cidr"));
                 case CLUSTER -> r.region();
             };
+        }
+
+        private static Map<String, Object> json(LocalVm vm) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", vm.id());
+            m.put("address", null);
+            m.put("kind", "vm");
+            m.put("provider", vm.provider());
+            m.put("region", vm.region());
+            m.put("state", vm.state().name().toLowerCase());
+            m.put("name", vm.name());
+            m.put("offering", vm.offering());
+            m.put("capacity", vm.capacity());
+            m.put("tags", vm.tags());
+            m.put("created_at", vm.createdAt().toString());
+            return m;
         }
 
         private static Map<String, Object> json(LocalResource r) {

@@ -49,6 +49,13 @@ public final class LocalCloudConsole {
                 .toList();
     }
 
+    /** Every single VM (the operator's nodes) of every provider stood in for; by name, then age. */
+    public List<LocalVm> vms() {
+        return store.read().vms().values().stream()
+                .sorted(Comparator.comparing(LocalVm::name).thenComparing(LocalVm::createdAt).thenComparing(LocalVm::id))
+                .toList();
+    }
+
     /** Sets a node pool's node count and desired_size to {@code n}. */
     public LocalResource scale(String idOrAddress, int n) {
         return store.update(state -> model.scale(state, resolve(state, idOrAddress), n));
