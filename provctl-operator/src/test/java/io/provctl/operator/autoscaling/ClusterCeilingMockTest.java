@@ -61,5 +61,4 @@ class ClusterCeilingMockTest {
         running.awaitPasses(3);
         assertThat(client.resources(ManagedNode.class).inNamespace(NAMESPACE).list().getItems()).hasSize(2);
     }
-
 }
