@@ -5,24 +5,18 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.autoscaler.scaledown.ScaleDownSettings;
-import io.provctl.autoscaler.scaleup.PodBatcher;
 import io.provctl.cloud.local.LocalCloudStore;
 import io.provctl.cost.pricing.PriceCsv;
 import io.provctl.cost.pricing.PriceSource;
 import io.provctl.cost.pricing.TablePriceSource;
-import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.ScaleDownPolicy;
-import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.testsupport.Http;
 import io.provctl.operator.testsupport.OperatorHarness;
-import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,16 +36,12 @@ import static org.awaitility.Awaitility.await;
 @EnableKubernetesMockClient(crud = true, https = false)
 class AutoscalerMockTest {
 
-    private static final Duration BATCH_IDLE = Duration.ofSeconds(10);
-
     KubernetesClient client;
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
-    private ProvctlOperator operator;
-    private AutoscalerLoop loop;
+    private RunningAutoscaler running;
 
     /** The local cloud charges nothing; these prices make local.large the cheaper way to host big pods. */
     static final PriceSource PRICES = new TablePriceSource(PriceCsv.parse(new StringReader("""
@@ -62,23 +52,15 @@ class AutoscalerMockTest {
 
     @BeforeEach
     void start() {
-        OperatorHarness.installCrds(client);
-        AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withInterval(Duration.ofMillis(50))
-                .withPrices(PRICES)
-                .withBatcher(new PodBatcher(BATCH_IDLE, Duration.ofSeconds(30)))
+        running = RunningAutoscaler.start(client, dir, RunningAutoscaler.options().withPrices(PRICES)
                 // The reconciler stamps lastScaleUpTime when it creates nodes; waiting 10 min after it is tested
                 // in the planner, here it would only make the test move the clock further.
-                .withScaleDown(new ScaleDownSettings(Duration.ZERO, 10, 1));
-        operator = ProvctlOperator.start(OperatorHarness.options(dir, false, "a"), client,
-                new SizedKubelet(OperatorHarness.cloud(dir, clock), client), clock,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()), autoscaling);
-        loop = operator.autoscaler().orElseThrow();
+                .withScaleDown(new ScaleDownSettings(Duration.ZERO, 10, 1)));
     }
 
     @AfterEach
     void stop() {
-        operator.close();
+        running.close();
     }
 
     @Test
@@ -87,7 +69,7 @@ class AutoscalerMockTest {
         List.of("a", "b", "c").forEach(name -> client.resource(
                 ClusterSnapshotBuilderTest.pending(name, "1500m", "1Gi")).create());
 
-        closeBatch();
+        running.closeBatch();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(group("web").getStatus().getDesiredNodes()).isEqualTo(3);
@@ -98,18 +80,18 @@ class AutoscalerMockTest {
                 .satisfies(e -> assertThat(e.getMessage()).contains("default/a", "default/b", "default/c"));
 
         // The pods still wait (no scheduler here) but fit on the new nodes: no second scale-up.
-        closeBatch();
-        awaitPasses(3);
+        running.closeBatch();
+        running.awaitPasses(3);
         assertThat(group("web").getStatus().getDesiredNodes()).isEqualTo(3);
         assertThat(managedNodes()).hasSize(3);
         // What Prometheus scrapes: one decision for three nodes, the pods still unscheduled.
-        Http.Response scrape = Http.get(operator.metricsPort(), "/metrics");
+        Http.Response scrape = Http.get(running.operator.metricsPort(), "/metrics");
         assertThat(scrape.body()).contains(
                 "provctl_autoscaler_scale_ups_total{nodegroup=\"default/web\",offering=\"local.small\"} 1.0",
                 "provctl_autoscaler_nodes_requested_total{nodegroup=\"default/web\"} 3.0",
                 "provctl_autoscaler_unschedulable_pods 3.0", "provctl_autoscaler_impossible_pods 0.0",
                 "provctl_autoscaler_pass_duration_seconds_count");
-        assertThat(operator.registry().get("provctl.autoscaler.pass.duration").timer().count()).isPositive();
+        assertThat(running.operator.registry().get("provctl.autoscaler.pass.duration").timer().count()).isPositive();
     }
 
     @Test
@@ -122,7 +104,7 @@ class AutoscalerMockTest {
         List.of("a", "b", "c").forEach(name -> client.resource(
                 ClusterSnapshotBuilderTest.pending(name, "1500m", "1Gi")).create());
 
-        closeBatch();
+        running.closeBatch();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(managedNodes()).singleElement()
@@ -135,13 +117,13 @@ class AutoscalerMockTest {
             assertThat(last.getOffering()).isEqualTo("local.large");
             assertThat(last.getCount()).isEqualTo(1);
             assertThat(last.getPodCount()).isEqualTo(3);
-            assertThat(last.getTime()).isEqualTo(clock.instant().toString());
+            assertThat(last.getTime()).isEqualTo(running.clock.instant().toString());
             assertThat(last.getMessage()).contains("1 local.large", "default/a", "default/b", "default/c");
         });
 
         // The large node holds all three pods: nothing more is asked for, and nothing of the preferred type.
-        closeBatch();
-        awaitPasses(3);
+        running.closeBatch();
+        running.awaitPasses(3);
         assertThat(managedNodes()).extracting(m -> m.getSpec().getInstanceType()).containsExactly("local.large");
     }
 
@@ -157,9 +139,9 @@ class AutoscalerMockTest {
         client.resources(NodeGroup.class).inNamespace(NAMESPACE).withName("idle")
                 .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"minNodes\":1}}");
 
-        awaitPasses(2);
+        running.awaitPasses(2);
         assertThat(managedNodes()).hasSize(2);
-        clock.advance(Duration.ofSeconds(61));
+        running.clock.advance(Duration.ofSeconds(61));
 
         // idle-1 is the planner's choice (both are empty; names break the tie); left to itself the group
         // would remove the newer idle-2.
@@ -178,9 +160,9 @@ class AutoscalerMockTest {
         assertThat(group("idle").getStatus().getDesiredNodes()).isEqualTo(1);
         assertThat(events("idle", "TriggeredScaleDown")).singleElement()
                 .satisfies(e -> assertThat(e.getMessage()).contains("idle-1"));
-        assertThat(operator.registry().get("provctl.autoscaler.scale.downs").tag("nodegroup", "default/idle")
+        assertThat(running.operator.registry().get("provctl.autoscaler.scale.downs").tag("nodegroup", "default/idle")
                 .counter().count()).isEqualTo(1.0);
-        assertThat(operator.registry().get("provctl.autoscaler.nodes.removed").tag("nodegroup", "default/idle")
+        assertThat(running.operator.registry().get("provctl.autoscaler.nodes.removed").tag("nodegroup", "default/idle")
                 .counter().count()).isEqualTo(1.0);
     }
 
@@ -189,31 +171,18 @@ class AutoscalerMockTest {
         client.resource(OperatorHarness.group("web", 0, 5)).create();
         client.resource(ClusterSnapshotBuilderTest.pending("huge", "100", "1Gi")).create();
 
-        closeBatch();
+        running.closeBatch();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(events("huge", "NotTriggerScaleUp"))
                 .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("Warning")));
 
-        closeBatch();
-        closeBatch();
+        running.closeBatch();
+        running.closeBatch();
         assertThat(events("huge", "NotTriggerScaleUp")).hasSize(1);
-        assertThat(operator.registry().get("provctl.autoscaler.impossible.pods").gauge().value()).isEqualTo(1.0);
-        assertThat(operator.registry().get("provctl.autoscaler.unschedulable.pods").gauge().value()).isEqualTo(1.0);
-        assertThat(operator.registry().find("provctl.autoscaler.scale.ups").counters()).isEmpty();
+        assertThat(running.operator.registry().get("provctl.autoscaler.impossible.pods").gauge().value()).isEqualTo(1.0);
+        assertThat(running.operator.registry().get("provctl.autoscaler.unschedulable.pods").gauge().value()).isEqualTo(1.0);
+        assertThat(running.operator.registry().find("provctl.autoscaler.scale.ups").counters()).isEmpty();
         assertThat(Optional.ofNullable(group("web").getStatus()).map(s -> s.getDesiredNodes()).orElse(0)).isZero();
         assertThat(managedNodes()).isEmpty();
-    }
-
-    /** Lets the loop see the pods, then moves past the batch's idle time so the batch is due. */
-    private void closeBatch() {
-        awaitPasses(2);
-        clock.advance(BATCH_IDLE);
-        awaitPasses(2);
-    }
-
-    /** Two passes more means at least one started after the caller's last change. */
-    private void awaitPasses(int more) {
-        long target = loop.completedPasses() + more;
-        await().atMost(Duration.ofSeconds(10)).until(() -> loop.completedPasses() >= target);
     }
 
     private List<Event> events(String involved, String reason) {

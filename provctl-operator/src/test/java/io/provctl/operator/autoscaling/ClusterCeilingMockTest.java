@@ -2,15 +2,9 @@ package io.provctl.operator.autoscaling;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.provctl.autoscaler.scaleup.PodBatcher;
-import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
-import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.testsupport.OperatorHarness;
-import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,34 +23,22 @@ import static org.awaitility.Awaitility.await;
 @EnableKubernetesMockClient(crud = true, https = false)
 class ClusterCeilingMockTest {
 
-    private static final Duration BATCH_IDLE = Duration.ofSeconds(10);
-
     KubernetesClient client;
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
-    private ProvctlOperator operator;
-    private AutoscalerLoop loop;
+    private RunningAutoscaler running;
 
     @BeforeEach
     void start() {
-        OperatorHarness.installCrds(client);
-        AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withInterval(Duration.ofMillis(50))
-                .withPrices(AutoscalerMockTest.PRICES)
-                .withBatcher(new PodBatcher(BATCH_IDLE, Duration.ofSeconds(30)))
-                .withCeilings(2, Optional.empty());
-        operator = ProvctlOperator.start(OperatorHarness.options(dir, false, "a"), client,
-                new SizedKubelet(OperatorHarness.cloud(dir, clock), client), clock,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()), autoscaling);
-        loop = operator.autoscaler().orElseThrow();
+        running = RunningAutoscaler.start(client, dir, RunningAutoscaler.options().withPrices(AutoscalerMockTest.PRICES)
+                .withCeilings(2, Optional.empty()));
     }
 
     @AfterEach
     void stop() {
-        operator.close();
+        running.close();
     }
 
     @Test
@@ -66,22 +48,17 @@ class ClusterCeilingMockTest {
         List.of("a", "b", "c").forEach(name -> client.resource(
                 ClusterSnapshotBuilderTest.pending(name, "1500m", "1Gi")).create());
 
-        awaitPasses(2);
-        clock.advance(BATCH_IDLE);
+        running.awaitPasses(2);
+        running.clock.advance(RunningAutoscaler.BATCH_IDLE);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(client.resources(NodeGroup.class).inNamespace(NAMESPACE).withName("web").get()
                     .getStatus().getDesiredNodes()).isEqualTo(2);
             assertThat(client.resources(ManagedNode.class).inNamespace(NAMESPACE).list().getItems()).hasSize(2);
         });
-        awaitPasses(3);
-        clock.advance(BATCH_IDLE);
-        awaitPasses(3);
+        running.awaitPasses(3);
+        running.clock.advance(RunningAutoscaler.BATCH_IDLE);
+        running.awaitPasses(3);
         assertThat(client.resources(ManagedNode.class).inNamespace(NAMESPACE).list().getItems()).hasSize(2);
-    }
-
-    private void awaitPasses(int more) {
-        long target = loop.completedPasses() + more;
-        await().atMost(Duration.ofSeconds(10)).until(() -> loop.completedPasses() >= target);
     }
 }

@@ -5,16 +5,10 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.autoscaler.scaledown.ScaleDownSettings;
-import io.provctl.autoscaler.scaleup.PodBatcher;
-import io.provctl.operator.ProvctlOperator;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
-import io.provctl.operator.rightsizing.RightsizingSettings;
 import io.provctl.operator.testsupport.OperatorHarness;
-import io.provctl.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 @EnableKubernetesMockClient(crud = true, https = false)
 class PriorityExpanderMockTest {
 
-    private static final Duration BATCH_IDLE = Duration.ofSeconds(10);
     private static final ConfigMapRef PRIORITIES = new ConfigMapRef(NAMESPACE, ConfigMapRef.DEFAULT_PRIORITY_EXPANDER);
 
     KubernetesClient client;
@@ -42,22 +35,12 @@ class PriorityExpanderMockTest {
     @TempDir
     Path dir;
 
-    private final MutableClock clock = MutableClock.at("2026-01-01T00:00:00Z");
-    private ProvctlOperator operator;
-    private AutoscalerLoop loop;
+    private RunningAutoscaler running;
 
     @BeforeEach
     void start() {
-        OperatorHarness.installCrds(client);
-        AutoscalerOptions autoscaling = AutoscalerOptions.defaults().withInterval(Duration.ofMillis(50))
-                .withBatcher(new PodBatcher(BATCH_IDLE, Duration.ofSeconds(30)))
-                .withScaleDown(new ScaleDownSettings(Duration.ZERO, 10, 1))
-                .withPriorityConfigMap(PRIORITIES);
-        operator = ProvctlOperator.start(OperatorHarness.options(dir, false, "a"), client,
-                new SizedKubelet(OperatorHarness.cloud(dir, clock), client), clock,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()), autoscaling);
-        loop = operator.autoscaler().orElseThrow();
+        running = RunningAutoscaler.start(client, dir, RunningAutoscaler.options()
+                .withScaleDown(new ScaleDownSettings(Duration.ZERO, 10, 1)).withPriorityConfigMap(PRIORITIES));
         // Two groups alike in all but name: only the priorities tell them apart.
         client.resource(OperatorHarness.group("alpha", 0, 5)).create();
         client.resource(OperatorHarness.group("beta", 0, 5)).create();
@@ -65,7 +48,7 @@ class PriorityExpanderMockTest {
 
     @AfterEach
     void stop() {
-        operator.close();
+        running.close();
     }
 
     @Test
@@ -118,19 +101,12 @@ class PriorityExpanderMockTest {
     /** New 1.5-CPU pods: each needs a node of its own, so earlier nodes never absorb them. */
     private void pending(String... names) {
         List.of(names).forEach(n -> client.resource(ClusterSnapshotBuilderTest.pending(n, "1500m", "1Gi")).create());
-        awaitPasses(2);
-        clock.advance(BATCH_IDLE);
-        awaitPasses(2);
+        running.closeBatch();
     }
 
     /** Past each group's scale-up stabilization window (60 s), so both may grow again. */
     private void leaveCooldowns() {
-        clock.advance(Duration.ofSeconds(61));
-    }
-
-    private void awaitPasses(int more) {
-        long target = loop.completedPasses() + more;
-        await().atMost(Duration.ofSeconds(10)).until(() -> loop.completedPasses() >= target);
+        running.clock.advance(Duration.ofSeconds(61));
     }
 
     private int desired(String group) {
