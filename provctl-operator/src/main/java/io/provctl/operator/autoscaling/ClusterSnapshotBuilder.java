@@ -20,13 +20,13 @@ import io.provctl.cost.pricing.PriceSource;
 import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
-import io.provctl.rightsizing.placement.SpotNodes;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.nodegroup.ManagedNodes;
 import io.provctl.operator.nodegroup.OfferingCount;
 import io.provctl.operator.nodegroup.PendingOfferings;
 import io.provctl.operator.nodegroup.ScalingPlanner;
+import io.provctl.rightsizing.placement.SpotNodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,12 +1,12 @@
 package io.provctl.operator.nodegroup;
 
 import io.fabric8.kubernetes.api.model.Condition;
+import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodePhase;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNodeStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupNode;
-import io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
 import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.status.Conditions;
