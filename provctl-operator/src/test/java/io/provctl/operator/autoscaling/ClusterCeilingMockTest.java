@@ -48,17 +48,14 @@ class ClusterCeilingMockTest {
         List.of("a", "b", "c").forEach(name -> client.resource(
                 ClusterSnapshotBuilderTest.pending(name, "1500m", "1Gi")).create());
 
-        running.awaitPasses(2);
-        running.clock.advance(RunningAutoscaler.BATCH_IDLE);
+        running.closeBatch();
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(client.resources(NodeGroup.class).inNamespace(NAMESPACE).withName("web").get()
                     .getStatus().getDesiredNodes()).isEqualTo(2);
             assertThat(client.resources(ManagedNode.class).inNamespace(NAMESPACE).list().getItems()).hasSize(2);
         });
-        running.awaitPasses(3);
-        running.clock.advance(RunningAutoscaler.BATCH_IDLE);
-        running.awaitPasses(3);
+        running.closeBatch();
         assertThat(client.resources(ManagedNode.class).inNamespace(NAMESPACE).list().getItems()).hasSize(2);
     }
 }

@@ -1,5 +1,7 @@
 package io.provctl.operator.autoscaling;
 
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,6 +13,8 @@ import io.provctl.testsupport.MutableClock;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import static org.awaitility.Awaitility.await;
 
@@ -25,8 +29,10 @@ final class RunningAutoscaler implements AutoCloseable {
     final MutableClock clock;
     final ProvctlOperator operator;
     final AutoscalerLoop loop;
+    private final KubernetesClient client;
 
-    private RunningAutoscaler(MutableClock clock, ProvctlOperator operator) {
+    private RunningAutoscaler(KubernetesClient client, MutableClock clock, ProvctlOperator operator) {
+        this.client = client;
         this.clock = clock;
         this.operator = operator;
         this.loop = operator.autoscaler().orElseThrow();
@@ -45,7 +51,7 @@ final class RunningAutoscaler implements AutoCloseable {
                 new SizedKubelet(OperatorHarness.cloud(dir, clock), client), clock,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 RightsizingSettings.defaults(RightsizingSettings.unconfiguredSource()), options);
-        return new RunningAutoscaler(clock, operator);
+        return new RunningAutoscaler(client, clock, operator);
     }
 
     /** Two passes more means at least one started after the caller's last change. */
@@ -54,11 +60,26 @@ final class RunningAutoscaler implements AutoCloseable {
         await().atMost(Duration.ofSeconds(10)).until(() -> loop.completedPasses() >= target);
     }
 
-    /** Lets the loop see the pods, then moves past the batch's idle time so the batch is due. */
+    /**
+     * Waits until the loop has seen every unschedulable pod in the API server (its gauge says so; the
+     * loop reads informer caches, which may lag a write), then moves past the batch's idle time so the
+     * batch is due, and lets two more passes run.
+     */
     void closeBatch() {
-        awaitPasses(2);
+        long pending = client.pods().inAnyNamespace().list().getItems().stream()
+                .filter(RunningAutoscaler::unschedulable).count();
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                operator.registry().get("provctl.autoscaler.unschedulable.pods").gauge().value() == pending);
+        awaitPasses(1);
         clock.advance(BATCH_IDLE);
         awaitPasses(2);
+    }
+
+    private static boolean unschedulable(Pod pod) {
+        return pod.getSpec().getNodeName() == null && Optional.ofNullable(pod.getStatus())
+                .map(PodStatus::getConditions).orElse(List.of()).stream()
+                .anyMatch(c -> "PodScheduled".equals(c.getType()) && "False".equals(c.getStatus())
+                        && "Unschedulable".equals(c.getReason()));
     }
 
     @Override
