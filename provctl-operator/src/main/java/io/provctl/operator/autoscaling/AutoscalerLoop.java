@@ -183,7 +183,8 @@ public final class AutoscalerLoop implements AutoCloseable {
         return new ScaleUpPlanner(options.scaleUp().withExpander(expander));
     }
 
-    private boolean act(ScaleUpDecision decision, Map<String, PodInfo> pending, ClusterObjects objects, Instant now) {
+    private boolean act(ScaleUpDecision decision, Map<String, PodInfo> pending, ClusterObjects objects,
+                        Instant now) {
         Map<String, NodeGroup> groups = byName(objects.groups());
         Map<String, List<ScaleUpEntry>> byGroup = decision.scaleUps().stream()
                 .collect(Collectors.groupingBy(ScaleUpEntry::nodeGroup, LinkedHashMap::new, Collectors.toList()));

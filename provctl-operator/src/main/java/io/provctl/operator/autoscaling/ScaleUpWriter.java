@@ -41,18 +41,21 @@ final class ScaleUpWriter {
      * {@code podsByKey}) tolerate the spot taint.
      */
     void grow(NodeGroup group, List<ScaleUpEntry> entries, Map<String, PodInfo> podsByKey, Instant now) {
-        int added = entries.stream().mapToInt(ScaleUpEntry::count).sum();
+        int count = entries.stream().mapToInt(ScaleUpEntry::count).sum();
         int newSize = entries.stream().mapToInt(ScaleUpEntry::newSize).max().orElse(0);
         int desired = Math.max(newSize, GroupStatusWriter.desired(group, 0));
-        List<PendingScaleUp> pending = new ArrayList<>(GroupStatusWriter.pending(group));
+        List<PendingScaleUp> existing = GroupStatusWriter.pending(group);
+        List<PendingScaleUp> pending = new ArrayList<>(existing);
         boolean spot = SpotSplit.enabled(group.getSpec().getSpotConfig());
         entries.forEach(e -> pending.add(new PendingScaleUp(e.offering(), e.count(),
                 spot ? capacity(e, podsByKey) : null)));
+        List<PendingScaleUp> added = pending.subList(existing.size(), pending.size());
         List<String> pods = entries.stream().flatMap(e -> e.pods().stream()).distinct().sorted().toList();
-        String message = "adding " + String.join(" and ", entries.stream()
-                .map(e -> e.count() + " " + e.offering()).toList())
+        String message = "adding " + String.join(" and ", added.stream()
+                .map(p -> p.getCount() + " " + p.getOffering()
+                        + (p.getCapacityType() == PendingCapacity.ON_DEMAND ? " on-demand" : "")).toList())
                 + " node(s), to " + desired + ", for pods " + String.join(", ", pods);
-        status.scaleUp(group, desired, pending, last(entries, added, pods.size(), message, now));
+        status.scaleUp(group, desired, pending, last(entries, count, pods.size(), message, now));
         events.normal(group, "TriggeredScaleUp", message);
         entries.forEach(e -> metrics.scaleUp(group, e.offering(), e.count()));
     }

@@ -28,8 +28,10 @@ class NodeGroupTriggersTest {
         same.getStatus().setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1)));
         assertThat(NodeGroupTriggers.relevant(after, same)).isFalse();
         NodeGroup onDemand = withStatus(2, 2);
-        onDemand.getStatus().setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1, PendingCapacity.ON_DEMAND)));
-        assertThat(NodeGroupTriggers.relevant(after, onDemand)).as("the capacity type changes what is created").isTrue();
+        onDemand.getStatus().setPendingScaleUps(
+                List.of(new PendingScaleUp("local.large", 1, PendingCapacity.ON_DEMAND)));
+        assertThat(NodeGroupTriggers.relevant(after, onDemand)).as("the capacity type changes what is created")
+                .isTrue();
     }
 
     @Test

@@ -31,7 +31,8 @@ class ScaleUpWriterTest {
 
     @Test
     void theSpotTaintIsTheOneSpotNodesCarry() {
-        assertThat(ClusterSnapshotBuilder.SPOT_TAINT.toString()).isEqualTo("node.provctl.io/capacity-type=spot:NoSchedule");
+        assertThat(ClusterSnapshotBuilder.SPOT_TAINT.toString())
+                .isEqualTo("node.provctl.io/capacity-type=spot:NoSchedule");
     }
 
     private static ScaleUpEntry entry(String... pods) {

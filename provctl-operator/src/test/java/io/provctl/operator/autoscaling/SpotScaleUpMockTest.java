@@ -39,7 +39,8 @@ class SpotScaleUpMockTest {
 
     @BeforeEach
     void start() {
-        running = RunningAutoscaler.start(client, dir, RunningAutoscaler.options().withPrices(AutoscalerMockTest.PRICES));
+        running = RunningAutoscaler.start(client, dir,
+                RunningAutoscaler.options().withPrices(AutoscalerMockTest.PRICES));
         client.resource(spotGroup("web")).create();
     }
 
@@ -60,8 +61,11 @@ class SpotScaleUpMockTest {
             assertThat(managedNodes()).hasSize(3);
             assertThat(group().getStatus().getPendingScaleUps()).isNull();
         });
-        assertThat(managedNodes()).extracting(m -> m.getSpec().getCapacityType()).containsOnly(CapacityTypeName.ON_DEMAND);
+        assertThat(managedNodes()).extracting(m -> m.getSpec().getCapacityType())
+                .containsOnly(CapacityTypeName.ON_DEMAND);
         assertThat(group().getStatus().getDesiredNodes()).isEqualTo(3);
+        assertThat(group().getStatus().getLastScaleUp().getMessage())
+                .startsWith("adding 3 local.small on-demand node(s), to 3, for pods");
 
         // The pods still wait (no scheduler here) but fit on the on-demand nodes: no second scale-up.
         running.closeBatch();
@@ -83,6 +87,8 @@ class SpotScaleUpMockTest {
         // floor(3 x 80 / 100) = 2 spot, the third on-demand.
         assertThat(managedNodes()).extracting(m -> m.getSpec().getCapacityType()).containsExactlyInAnyOrder(
                 CapacityTypeName.SPOT, CapacityTypeName.SPOT, CapacityTypeName.ON_DEMAND);
+        assertThat(group().getStatus().getLastScaleUp().getMessage())
+                .startsWith("adding 3 local.small node(s), to 3, for pods");
 
         running.closeBatch();
         running.awaitPasses(3);
