@@ -173,7 +173,7 @@ public final class AutoscalerLoop implements AutoCloseable {
         }
         List<PodInfo> due = batch.get().pods().stream().filter(pending::containsKey).map(pending::get).toList();
         batch = Optional.empty();
-        return !due.isEmpty() && act(planner().plan(snapshot, due, now), objects, now);
+        return !due.isEmpty() && act(planner().plan(snapshot, due, now), pending, objects, now);
     }
 
     /** A planner with the expander as it is configured now: a priority ConfigMap may have changed. */
@@ -183,12 +183,13 @@ public final class AutoscalerLoop implements AutoCloseable {
         return new ScaleUpPlanner(options.scaleUp().withExpander(expander));
     }
 
-    private boolean act(ScaleUpDecision decision, ClusterObjects objects, Instant now) {
+    private boolean act(ScaleUpDecision decision, Map<String, PodInfo> pending, ClusterObjects objects,
+                        Instant now) {
         Map<String, NodeGroup> groups = byName(objects.groups());
         Map<String, List<ScaleUpEntry>> byGroup = decision.scaleUps().stream()
                 .collect(Collectors.groupingBy(ScaleUpEntry::nodeGroup, LinkedHashMap::new, Collectors.toList()));
         byGroup.forEach((name, entries) -> Optional.ofNullable(groups.get(name))
-                .ifPresent(g -> growth.grow(g, entries, now)));
+                .ifPresent(g -> growth.grow(g, entries, pending, now)));
         List<PendingPod> impossible = decision.newlyImpossible(reportedImpossible);
         if (!impossible.isEmpty()) {
             Map<String, Pod> pods = objects.pods().stream().collect(Collectors.toMap(

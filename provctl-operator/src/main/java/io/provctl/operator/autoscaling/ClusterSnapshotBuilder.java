@@ -49,6 +49,10 @@ import java.util.stream.IntStream;
  */
 public final class ClusterSnapshotBuilder {
 
+    /** The taint spot nodes of spot-enabled NodeGroups carry, {@code node.provctl.io/capacity-type=spot:NoSchedule}. */
+    static final Taint SPOT_TAINT = new Taint(SpotNodes.TAINT_KEY, SpotNodes.TAINT_VALUE,
+            TaintEffect.parse(SpotNodes.TAINT_EFFECT));
+
     private static final Logger LOG = LoggerFactory.getLogger(ClusterSnapshotBuilder.class);
 
     private final ClusterDumpReader reader;
@@ -153,7 +157,7 @@ public final class ClusterSnapshotBuilder {
         List<Taint> taints = new ArrayList<>(group.taints());
         if (spot) {
             labels.put(NodeInfo.CAPACITY_TYPE_LABEL, SpotNodes.LABEL_VALUE);
-            taints.add(new Taint(SpotNodes.TAINT_KEY, SpotNodes.TAINT_VALUE, TaintEffect.NO_SCHEDULE));
+            taints.add(SPOT_TAINT);
         }
         return new NodeInfo(name, offering.capacity(), labels, taints, false, Map.of(), false, true);
     }

@@ -30,7 +30,8 @@ public final class NodeGroupTriggers {
     /** Compared by value: the status classes have no equals of their own. */
     private static String pending(NodeGroup group) {
         return Optional.ofNullable(group.getStatus()).map(NodeGroupStatus::getPendingScaleUps)
-                .map(l -> String.join(",", l.stream().map(p -> p.getOffering() + "=" + p.getCount()).toList()))
+                .map(l -> String.join(",", l.stream()
+                        .map(p -> p.getOffering() + "=" + p.getCount() + "/" + p.getCapacityType()).toList()))
                 .orElse("");
     }
 

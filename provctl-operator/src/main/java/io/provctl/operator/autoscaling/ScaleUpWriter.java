@@ -1,12 +1,16 @@
 package io.provctl.operator.autoscaling;
 
 import io.fabric8.kubernetes.api.model.Pod;
+import io.provctl.autoscaler.model.PodInfo;
 import io.provctl.autoscaler.scaleup.PendingPod;
 import io.provctl.autoscaler.scaleup.ScaleUpEntry;
+import io.provctl.autoscaler.scaleup.SpotTolerance;
 import io.provctl.operator.api.v1alpha1.nodegroup.LastScaleUp;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingCapacity;
 import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.events.EventRecorder;
+import io.provctl.operator.nodegroup.SpotSplit;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,21 +36,33 @@ final class ScaleUpWriter {
 
     /**
      * One write for all of a group's entries (a pass may choose two offerings for one group; a second write
-     * would carry a stale resourceVersion). The chosen offerings queue behind those still pending.
+     * would carry a stale resourceVersion). The chosen offerings queue behind those still pending. On a group
+     * with spot enabled each entry says whether its nodes may be spot: only if all its pods (looked up in
+     * {@code podsByKey}) tolerate the spot taint.
      */
-    void grow(NodeGroup group, List<ScaleUpEntry> entries, Instant now) {
-        int added = entries.stream().mapToInt(ScaleUpEntry::count).sum();
+    void grow(NodeGroup group, List<ScaleUpEntry> entries, Map<String, PodInfo> podsByKey, Instant now) {
+        int count = entries.stream().mapToInt(ScaleUpEntry::count).sum();
         int newSize = entries.stream().mapToInt(ScaleUpEntry::newSize).max().orElse(0);
         int desired = Math.max(newSize, GroupStatusWriter.desired(group, 0));
-        List<PendingScaleUp> pending = new ArrayList<>(GroupStatusWriter.pending(group));
-        entries.forEach(e -> pending.add(new PendingScaleUp(e.offering(), e.count())));
+        List<PendingScaleUp> existing = GroupStatusWriter.pending(group);
+        List<PendingScaleUp> pending = new ArrayList<>(existing);
+        boolean spot = SpotSplit.enabled(group.getSpec().getSpotConfig());
+        entries.forEach(e -> pending.add(new PendingScaleUp(e.offering(), e.count(),
+                spot ? capacity(e, podsByKey) : null)));
+        List<PendingScaleUp> added = pending.subList(existing.size(), pending.size());
         List<String> pods = entries.stream().flatMap(e -> e.pods().stream()).distinct().sorted().toList();
-        String message = "adding " + String.join(" and ", entries.stream()
-                .map(e -> e.count() + " " + e.offering()).toList())
+        String message = "adding " + String.join(" and ", added.stream()
+                .map(p -> p.getCount() + " " + p.getOffering()
+                        + (p.getCapacityType() == PendingCapacity.ON_DEMAND ? " on-demand" : "")).toList())
                 + " node(s), to " + desired + ", for pods " + String.join(", ", pods);
-        status.scaleUp(group, desired, pending, last(entries, added, pods.size(), message, now));
+        status.scaleUp(group, desired, pending, last(entries, count, pods.size(), message, now));
         events.normal(group, "TriggeredScaleUp", message);
         entries.forEach(e -> metrics.scaleUp(group, e.offering(), e.count()));
+    }
+
+    static PendingCapacity capacity(ScaleUpEntry entry, Map<String, PodInfo> pods) {
+        return SpotTolerance.allTolerate(entry.pods(), pods, ClusterSnapshotBuilder.SPOT_TAINT)
+                ? PendingCapacity.SPOT_ALLOWED : PendingCapacity.ON_DEMAND;
     }
 
     private static LastScaleUp last(List<ScaleUpEntry> entries, int added, int pods, String message, Instant now) {

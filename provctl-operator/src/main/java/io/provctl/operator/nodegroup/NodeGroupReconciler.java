@@ -97,8 +97,10 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
             pending = assignment.left();
             List<ManagedNode> activeMembers = members.stream()
                     .filter(m -> m.getMetadata().getDeletionTimestamp() == null).toList();
-            capacities = SpotSplit.assign(up.names(), activeMembers.size(), (int) activeMembers.stream()
-                    .filter(m -> ManagedNodes.capacity(m) == CapacityTypeName.SPOT).count(), group.getSpec().getSpotConfig());
+            int activeSpot = (int) activeMembers.stream()
+                    .filter(m -> ManagedNodes.capacity(m) == CapacityTypeName.SPOT).count();
+            capacities = SpotSplit.assign(up.names(), assignment.onDemand(), activeMembers.size(), activeSpot,
+                    group.getSpec().getSpotConfig());
         }
         act(group, decision, instanceTypes, capacities, current, context);
         int created = instanceTypes.size();
@@ -168,7 +170,7 @@ public final class NodeGroupReconciler implements Reconciler<NodeGroup>, Cleaner
     private static List<OfferingCount> pending(NodeGroupStatus status) {
         return Optional.ofNullable(status.getPendingScaleUps()).orElse(List.of()).stream()
                 .filter(p -> p.getOffering() != null && p.getCount() != null)
-                .map(p -> new OfferingCount(p.getOffering(), Math.max(0, p.getCount()))).toList();
+                .map(p -> new OfferingCount(p.getOffering(), Math.max(0, p.getCount()), p.getCapacityType())).toList();
     }
 
     private static int active(List<ManagedNode> members) {

@@ -53,7 +53,7 @@ public final class NodeGroupStatusAggregator {
         recordScaling(s, decision, now);
         // Empty is written as absent, so a group the autoscaler never touched keeps a short status.
         s.setPendingScaleUps(pending.isEmpty() ? null
-                : pending.stream().map(p -> new PendingScaleUp(p.offering(), p.count())).toList());
+                : pending.stream().map(p -> new PendingScaleUp(p.offering(), p.count(), p.capacity())).toList());
 
         List<Condition> c = Optional.ofNullable(before.getConditions()).orElse(List.of());
         boolean invalid = !problems.isEmpty();

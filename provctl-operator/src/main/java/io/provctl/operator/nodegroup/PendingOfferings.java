@@ -3,20 +3,26 @@ package io.provctl.operator.nodegroup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Gives each ManagedNode a scale-up creates its instance type: the autoscaler's pending offerings first,
- * in the order it asked for them, then the group's preferred one. Pure.
+ * in the order it asked for them, then the group's preferred one. Nodes taken from a pending entry marked
+ * on-demand (its pods do not tolerate the spot taint) are named in {@link Assignment#onDemand()}. Pure.
  */
 public final class PendingOfferings {
 
-    /** The instance type of each new ManagedNode by name, and the pending offerings still unused. */
-    public record Assignment(Map<String, String> instanceTypes, List<OfferingCount> left) {
+    /**
+     * The instance type of each new ManagedNode by name, the names that must be on-demand, and the pending
+     * offerings still unused.
+     */
+    public record Assignment(Map<String, String> instanceTypes, Set<String> onDemand, List<OfferingCount> left) {
         public Assignment {
             instanceTypes = Collections.unmodifiableMap(new LinkedHashMap<>(instanceTypes));
+            onDemand = Collections.unmodifiableSet(new LinkedHashSet<>(onDemand));
             left = List.copyOf(left);
         }
     }
@@ -33,6 +39,7 @@ public final class PendingOfferings {
         List<OfferingCount> queue = new ArrayList<>(pending.stream()
                 .filter(p -> p.count() > 0 && offered.contains(p.offering())).toList());
         Map<String, String> out = new LinkedHashMap<>();
+        Set<String> onDemand = new LinkedHashSet<>();
         for (String name : names) {
             if (queue.isEmpty()) {
                 out.put(name, fallback);
@@ -40,13 +47,16 @@ public final class PendingOfferings {
             }
             OfferingCount head = queue.get(0);
             out.put(name, head.offering());
+            if (head.onDemandOnly()) {
+                onDemand.add(name);
+            }
             if (head.count() == 1) {
                 queue.remove(0);
             } else {
-                queue.set(0, new OfferingCount(head.offering(), head.count() - 1));
+                queue.set(0, head.withCount(head.count() - 1));
             }
         }
-        return new Assignment(out, queue);
+        return new Assignment(out, onDemand, queue);
     }
 
     /**
@@ -59,7 +69,7 @@ public final class PendingOfferings {
         for (OfferingCount p : pending) {
             int take = Math.min(left, p.count());
             if (take > 0) {
-                out.add(new OfferingCount(p.offering(), take));
+                out.add(p.withCount(take));
                 left -= take;
             }
         }

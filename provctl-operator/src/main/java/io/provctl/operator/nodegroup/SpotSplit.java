@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which of the ManagedNodes a scale-up creates are spot. With {@code spec.spotConfig.enabled} the group holds at
@@ -37,10 +38,28 @@ public final class SpotSplit {
     /** The capacity type of each new node by name, in the order given; all on-demand unless spot is enabled. */
     public static Map<String, CapacityTypeName> assign(List<String> names, int existing, int existingSpot,
                                                        SpotConfig spot) {
-        int spotCount = enabled(spot) ? spotCount(existing, existingSpot, names.size(), maxSpotPercentage(spot)) : 0;
+        return assign(names, Set.of(), existing, existingSpot, spot);
+    }
+
+    /**
+     * As {@link #assign(List, int, int, SpotConfig)}, but the nodes named in {@code onDemand} (made for pods
+     * that do not tolerate the spot taint) are on-demand whatever the split allows. They still count toward
+     * the group's size, so the others are split as if they already existed: 3 new nodes of which 1 must be
+     * on-demand, in an empty group at 80 %, are 2 spot and 1 on-demand, and 3 of which all must be on-demand
+     * are 3 on-demand.
+     */
+    public static Map<String, CapacityTypeName> assign(List<String> names, Set<String> onDemand, int existing,
+                                                       int existingSpot, SpotConfig spot) {
+        List<String> free = names.stream().filter(n -> !onDemand.contains(n)).toList();
+        int forced = names.size() - free.size();
+        int spotCount = enabled(spot)
+                ? spotCount(existing + forced, existingSpot, free.size(), maxSpotPercentage(spot)) : 0;
         Map<String, CapacityTypeName> out = new LinkedHashMap<>();
+        int spotGiven = 0;
         for (String name : names) {
-            out.put(name, out.size() < spotCount ? CapacityTypeName.SPOT : CapacityTypeName.ON_DEMAND);
+            boolean spotNode = !onDemand.contains(name) && spotGiven < spotCount;
+            out.put(name, spotNode ? CapacityTypeName.SPOT : CapacityTypeName.ON_DEMAND);
+            spotGiven += spotNode ? 1 : 0;
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.provctl.operator.autoscaling;
 
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroupStatus;
+import io.provctl.operator.api.v1alpha1.nodegroup.PendingCapacity;
 import io.provctl.operator.api.v1alpha1.nodegroup.PendingScaleUp;
 import io.provctl.operator.testsupport.OperatorHarness;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,11 @@ class NodeGroupTriggersTest {
         NodeGroup same = withStatus(2, 2);
         same.getStatus().setPendingScaleUps(List.of(new PendingScaleUp("local.large", 1)));
         assertThat(NodeGroupTriggers.relevant(after, same)).isFalse();
+        NodeGroup onDemand = withStatus(2, 2);
+        onDemand.getStatus().setPendingScaleUps(
+                List.of(new PendingScaleUp("local.large", 1, PendingCapacity.ON_DEMAND)));
+        assertThat(NodeGroupTriggers.relevant(after, onDemand)).as("the capacity type changes what is created")
+                .isTrue();
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.provctl.rightsizing.placement.SpotNodes;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName.ON_DEMAND;
 import static io.provctl.operator.api.v1alpha1.managednode.CapacityTypeName.SPOT;
@@ -57,6 +59,38 @@ class SpotSplitTest {
         assertThat(SpotSplit.assign(names, 0, 0, spot).values()).as("default 80 %").filteredOn(SPOT::equals).hasSize(4);
         spot.setEnabled(false);
         assertThat(SpotSplit.assign(names, 0, 0, spot).values()).containsOnly(ON_DEMAND);
+    }
+
+    @Test
+    void nodesForPodsThatDoNotTolerateSpotAreOnDemandAndStillCountTowardTheShare() {
+        SpotConfig spot = new SpotConfig();
+        spot.setEnabled(true);
+        spot.setMaxSpotPercentage(80);
+        List<String> names = List.of("web-1", "web-2", "web-3");
+
+        assertThat(SpotSplit.assign(names, Set.of("web-1", "web-2", "web-3"), 0, 0, spot).values())
+                .containsOnly(ON_DEMAND);
+        assertThat(SpotSplit.assign(names, Set.of("web-1"), 0, 0, spot))
+                .as("floor(3 x 0.8) = 2: the on-demand node leaves room for two spot")
+                .containsExactly(Map.entry("web-1", ON_DEMAND), Map.entry("web-2", SPOT), Map.entry("web-3", SPOT));
+        assertThat(SpotSplit.assign(names, Set.of("web-2"), 2, 0, spot))
+                .as("5 nodes at 80 %: 4 spot allowed, 2 of them free")
+                .containsExactly(Map.entry("web-1", SPOT), Map.entry("web-2", ON_DEMAND), Map.entry("web-3", SPOT));
+        assertThat(SpotSplit.assign(names, Set.of("web-3"), 2, 2, spot))
+                .as("5 nodes at 80 %: 4 spot allowed, 2 already spot")
+                .containsExactly(Map.entry("web-1", SPOT), Map.entry("web-2", SPOT), Map.entry("web-3", ON_DEMAND));
+        assertThat(SpotSplit.assign(names, Set.of("web-1"), 0, 0, null).values()).containsOnly(ON_DEMAND);
+    }
+
+    @Test
+    void onDemandNodesOfOneScaleUpMakeRoomForSpotInTheNext() {
+        SpotConfig spot = new SpotConfig();
+        spot.setEnabled(true);
+        spot.setMaxSpotPercentage(80);
+
+        // 3 on-demand nodes for intolerant pods, then 2 nodes for tolerant ones: floor(5 x 0.8) = 4 allow both.
+        assertThat(SpotSplit.assign(List.of("web-4", "web-5"), Set.of(), 3, 0, spot).values())
+                .containsOnly(SPOT);
     }
 
     @Test

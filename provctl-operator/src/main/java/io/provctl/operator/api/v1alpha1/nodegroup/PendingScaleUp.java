@@ -16,12 +16,23 @@ public class PendingScaleUp {
     /** How many nodes of it are still to be created. */
     private Integer count;
 
+    /**
+     * spot-allowed or on-demand, on groups with spotConfig.enabled only: on-demand when the pods these nodes
+     * are for do not all tolerate the spot taint. Absent means spot-allowed.
+     */
+    private PendingCapacity capacityType;
+
     public PendingScaleUp() {
     }
 
     public PendingScaleUp(String offering, int count) {
+        this(offering, count, null);
+    }
+
+    public PendingScaleUp(String offering, int count, PendingCapacity capacityType) {
         this.offering = offering;
         this.count = count;
+        this.capacityType = capacityType;
     }
 
     public String getOffering() {
@@ -38,5 +49,13 @@ public class PendingScaleUp {
 
     public void setCount(Integer count) {
         this.count = count;
+    }
+
+    public PendingCapacity getCapacityType() {
+        return capacityType;
+    }
+
+    public void setCapacityType(PendingCapacity capacityType) {
+        this.capacityType = capacityType;
     }
 }
