@@ -59,20 +59,17 @@ class PriorityExpanderMockTest {
         assertThat(desired("alpha")).isZero();
 
         edit("30:\n  - alph.\n20:\n  - beta\n");
-        leaveCooldowns();
-        pending("c", "d");
+        pendingAfterCooldowns("c", "d");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(desired("alpha")).isEqualTo(2));
         assertThat(desired("beta")).isEqualTo(2);
 
         // Least-cost would choose alpha (the names break the tie); the previous priorities choose alpha too,
         // so go back to beta first, then break the ConfigMap.
         edit("30:\n  - beta\n");
-        leaveCooldowns();
-        pending("e");
+        pendingAfterCooldowns("e");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(desired("beta")).as(this::story).isEqualTo(3));
         edit("30:\n  - alpha\n40:\n  - \"beta[\"\n");
-        leaveCooldowns();
-        pending("f");
+        pendingAfterCooldowns("f");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(desired("beta")).isEqualTo(4));
         assertThat(desired("alpha")).isEqualTo(2);
         assertThat(warnings()).singleElement().satisfies(e -> assertThat(e.getMessage())
@@ -100,13 +97,24 @@ class PriorityExpanderMockTest {
 
     /** New 1.5-CPU pods: each needs a node of its own, so earlier nodes never absorb them. */
     private void pending(String... names) {
-        List.of(names).forEach(n -> client.resource(ClusterSnapshotBuilderTest.pending(n, "1500m", "1Gi")).create());
+        create(names);
         running.closeBatch();
     }
 
-    /** Past each group's scale-up stabilization window (60 s), so both may grow again. */
-    private void leaveCooldowns() {
+    /**
+     * New pods once the loop holds them all, then past each group's scale-up stabilization window (60 s),
+     * so both groups may grow and the batch is due at once: moving the clock first could close an older
+     * batch with only some of the new pods in it, and the group chosen would then be in its window.
+     */
+    private void pendingAfterCooldowns(String... names) {
+        create(names);
+        running.awaitPendingSeen();
         running.clock.advance(Duration.ofSeconds(61));
+        running.awaitPasses(2);
+    }
+
+    private void create(String... names) {
+        List.of(names).forEach(n -> client.resource(ClusterSnapshotBuilderTest.pending(n, "1500m", "1Gi")).create());
     }
 
     private int desired(String group) {

@@ -62,15 +62,19 @@ final class RunningAutoscaler implements AutoCloseable {
 
     /**
      * Waits until the loop has seen every unschedulable pod in the API server (its gauge says so; the
-     * loop reads informer caches, which may lag a write), then moves past the batch's idle time so the
-     * batch is due, and lets two more passes run.
+     * loop reads informer caches, which may lag a write) and one more pass has put them in its batch.
      */
-    void closeBatch() {
+    void awaitPendingSeen() {
         long pending = client.pods().inAnyNamespace().list().getItems().stream()
                 .filter(RunningAutoscaler::unschedulable).count();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 operator.registry().get("provctl.autoscaler.unschedulable.pods").gauge().value() == pending);
         awaitPasses(1);
+    }
+
+    /** Once the loop has seen the pending pods, moves past the batch's idle time and lets two passes run. */
+    void closeBatch() {
+        awaitPendingSeen();
         clock.advance(BATCH_IDLE);
         awaitPasses(2);
     }
