@@ -202,7 +202,7 @@ public final class CostOptimizationController {
                 .orElse(List.of(ref + " is gone"));
         store.delete(ref);
         String message = "rolled back: " + String.join("; ", reasons)
-                + (differences.isEmpty() ? "; original resources verified" : "; verification found: "
+                + (differences.isEmpty() ? "; original state verified" : "; verification found: "
                 + String.join("; ", differences));
         BigDecimal lost = Optional.ofNullable(status.getCurrentRecommendation())
                 .map(r -> new BigDecimal(r.getMonthlySavings())).orElse(BigDecimal.ZERO);

@@ -137,7 +137,7 @@ class CostOptimizationControllerTest {
 
         CostOptimizationStatus status = status();
         assertThat(status.getPhase()).isEqualTo(CostOptimizationPhase.RolledBack);
-        assertThat(status.getMessage()).contains("1 OOM kill(s) after the change", "original resources verified");
+        assertThat(status.getMessage()).contains("1 OOM kill(s) after the change", "original state verified");
         assertThat(status.getTotalSavings()).isEqualTo("0.00");
         assertOriginalResources();
         assertThat(deployment().getMetadata().getAnnotations())

@@ -221,7 +221,7 @@ class SpotInstancesControllerTest {
 
         assertThat(status().getPhase()).isEqualTo(CostOptimizationPhase.RolledBack);
         assertThat(status().getMessage()).contains("the rollout exceeded its progress deadline")
-                .contains("original resources verified");
+                .contains("original state verified");
         assertThat(status().getTotalSavings()).isEqualTo("0.00");
         assertUnchanged();
         assertThat(rollbackState()).isNull();
