@@ -26,4 +26,18 @@ public interface NodeProvider {
 
     /** Deletes a VM; deleting one that is already gone succeeds. */
     void deleteNode(String id);
+
+    /**
+     * The interruption notices the provider has issued for this provider's VMs and not yet acted on:
+     * each VM it will reclaim, with the deadline. A notice stays listed until its VM is gone, so callers
+     * must handle each one once themselves. The default is none, for providers that cannot tell.
+     *
+     * <p>Only the local cloud implements it. A real provider would feed it from its own channel: AWS from
+     * EC2 Spot Instance Interruption Warnings delivered by EventBridge to an SQS queue, GCP from
+     * preemption notices (the {@code preempted} metadata key or the compute operation log), Azure from
+     * Scheduled Events of type {@code Preempt}; none of these is built.
+     */
+    default List<InterruptionNotice> interruptions() {
+        return List.of();
+    }
 }

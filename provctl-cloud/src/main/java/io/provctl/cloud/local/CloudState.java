@@ -49,6 +49,13 @@ public record CloudState(int version, SortedMap<String, LocalResource> resources
         return new CloudState(version, resources, out);
     }
 
+    /** This state without the spot VMs whose interruption deadline has passed, as the provider reclaims them. */
+    public CloudState withoutReclaimed(java.time.Instant now) {
+        SortedMap<String, LocalVm> out = new TreeMap<>(vms);
+        out.values().removeIf(vm -> vm.reclaimedAt(now));
+        return out.size() == vms.size() ? this : new CloudState(version, resources, out);
+    }
+
     public Optional<LocalResource> get(String providerId) {
         return Optional.ofNullable(resources.get(providerId));
     }

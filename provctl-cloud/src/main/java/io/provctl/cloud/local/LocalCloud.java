@@ -5,6 +5,7 @@ import io.provctl.cloud.local.LocalCloudStore.Change;
 import io.provctl.model.Resource;
 import io.provctl.model.ResourceId;
 import io.provctl.provider.CloudProvider;
+import io.provctl.provider.InterruptionNotice;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderNode;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +47,10 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
     private final FaultInjector faults;
     private final Duration latency;
     private final Sleeper sleeper;
+    private final Clock clock;
 
     private LocalCloud(String provider, LocalCloudStore store, CloudModel model, VmModel vms, FaultInjector faults,
-                       Duration latency, Sleeper sleeper) {
+                       Duration latency, Sleeper sleeper, Clock clock) {
         this.provider = provider;
         this.store = store;
         this.model = model;
@@ -55,6 +58,7 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
         this.faults = faults;
         this.latency = latency;
         this.sleeper = sleeper;
+        this.clock = clock;
     }
 
     /**
@@ -76,7 +80,7 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
         CloudModel model = new CloudModel(catalog, config.quota(), clock, idGenerator);
         VmModel vms = new VmModel(catalog, config.quota(), clock, idGenerator, config.spotAvailable());
         return new LocalCloud(provider, new LocalCloudStore(directory), model, vms,
-                new FaultInjector(config, failures, clock), config.latency(), sleeper);
+                new FaultInjector(config, failures, clock), config.latency(), sleeper, clock);
     }
 
     @Override
@@ -128,7 +132,7 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
 
     @Override
     public List<ProviderNode> findByTag(String key, String value) {
-        return call(Operation.FIND, "VMs tagged " + key + "=" + value, () -> store.read().vms().values().stream()
+        return call(Operation.FIND, "VMs tagged " + key + "=" + value, () -> reclaimed().vms().values().stream()
                 .filter(vm -> ours(vm) && vm.taggedWith(key, value))
                 .sorted(Comparator.comparing(LocalVm::createdAt).thenComparing(LocalVm::id))
                 .map(LocalVm::toProviderNode)
@@ -137,7 +141,7 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
 
     @Override
     public Optional<ProviderNode> getNode(String id) {
-        return call(Operation.FIND, "VM " + id, () -> store.read().vm(id).filter(this::ours)
+        return call(Operation.FIND, "VM " + id, () -> reclaimed().vm(id).filter(this::ours)
                 .map(LocalVm::toProviderNode));
     }
 
@@ -147,9 +151,37 @@ public final class LocalCloud implements CloudProvider, NodeProvider {
                 state.vm(id).filter(this::ours).isPresent() ? state.withoutVm(id) : state, id)));
     }
 
+    /**
+     * The notices issued by {@code provctl local interrupt} for this provider's VMs, earliest deadline first.
+     * A VM whose deadline has passed is reclaimed (deleted) here, or by the next call that looks at VMs, as
+     * the real provider would take it back whatever its user did.
+     */
+    @Override
+    public List<InterruptionNotice> interruptions() {
+        return call(Operation.LIST, "interruption notices", () -> reclaimed().vms().values().stream()
+                .filter(this::ours)
+                .flatMap(vm -> vm.interruption().stream())
+                .sorted(Comparator.comparing(InterruptionNotice::deadline)
+                        .thenComparing(InterruptionNotice::providerId))
+                .toList());
+    }
+
     /** Out-of-band changes to the same store, as someone in the provider's console would make them. */
     public LocalCloudConsole console() {
-        return new LocalCloudConsole(store, model);
+        return new LocalCloudConsole(store, model, clock);
+    }
+
+    /** The store's content after deleting the spot VMs whose interruption deadline has passed. */
+    private CloudState reclaimed() {
+        Instant now = clock.instant();
+        CloudState read = store.read();
+        if (read.withoutReclaimed(now) == read) {
+            return read;
+        }
+        return store.update(state -> {
+            CloudState next = state.withoutReclaimed(now);
+            return new Change<>(next, next);
+        });
     }
 
     /** Where this cloud keeps its content. */

@@ -5,11 +5,14 @@ import io.provctl.cloud.local.LocalCloudStore.Change;
 import io.provctl.model.Resource;
 import io.provctl.model.ResourceId;
 import io.provctl.model.ResourceKind;
+import io.provctl.provider.CapacityType;
 import io.provctl.provider.ProviderException;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +30,19 @@ public final class LocalCloudConsole {
 
     private final LocalCloudStore store;
     private final CloudModel model;
+    private final Clock clock;
 
-    LocalCloudConsole(LocalCloudStore store, CloudModel model) {
+    LocalCloudConsole(LocalCloudStore store, CloudModel model, Clock clock) {
         this.store = store;
         this.model = model;
+        this.clock = clock;
     }
 
     /** A console on the local cloud kept in {@code directory}, whichever providers it stands in for. */
     public static LocalCloudConsole open(Path directory, InstanceTypeCatalog catalog, Clock clock, Quota quota) {
         Random ids = new SecureRandom();
         return new LocalCloudConsole(new LocalCloudStore(directory),
-                new CloudModel(catalog, quota, clock, new IdGenerator(ids)));
+                new CloudModel(catalog, quota, clock, new IdGenerator(ids)), clock);
     }
 
     /** Every resource, tagged or not, of every provider stood in for; by address, then age. */
@@ -51,9 +56,37 @@ public final class LocalCloudConsole {
 
     /** Every single VM (the operator's nodes) of every provider stood in for; by name, then age. */
     public List<LocalVm> vms() {
-        return store.read().vms().values().stream()
+        return store.read().withoutReclaimed(clock.instant()).vms().values().stream()
                 .sorted(Comparator.comparing(LocalVm::name).thenComparing(LocalVm::createdAt).thenComparing(LocalVm::id))
                 .toList();
+    }
+
+    /**
+     * Issues a spot interruption notice for a VM, named by ID or by name, as the provider does when it
+     * needs the capacity back: the VM is reclaimed (deleted) once {@code in} has passed.
+     *
+     * @throws ProviderException NOT_FOUND for an unknown VM, INVALID for an on-demand VM, a VM that already
+     *                           has a notice, a name shared by several VMs or a negative {@code in}
+     */
+    public LocalVm interrupt(String idOrName, Duration in) {
+        if (in.isNegative()) {
+            throw ProviderException.invalid("the time before reclaiming cannot be negative: " + in);
+        }
+        Instant now = clock.instant();
+        return store.update(state -> {
+            CloudState current = state.withoutReclaimed(now);
+            LocalVm vm = resolveVm(current, idOrName);
+            if (vm.capacityType() != CapacityType.SPOT) {
+                throw ProviderException.invalid("VM " + vm.id() + " (" + vm.name() + ") is on-demand; only a spot VM"
+                        + " can be interrupted");
+            }
+            if (vm.reclaimAt() != null) {
+                throw ProviderException.invalid("VM " + vm.id() + " (" + vm.name() + ") already has an interruption"
+                        + " notice; it is reclaimed at " + vm.reclaimAt());
+            }
+            LocalVm noticed = vm.withInterruption(now, now.plus(in));
+            return new Change<>(current.withVm(noticed), noticed);
+        });
     }
 
     /** Sets a node pool's node count and desired_size to {@code n}. */
@@ -124,6 +157,32 @@ public final class LocalCloudConsole {
                     + "); name one by its ID");
         }
         throw ProviderException.notFound(unknown(state, wanted));
+    }
+
+    private static LocalVm resolveVm(CloudState state, String idOrName) {
+        String wanted = idOrName.trim();
+        Optional<LocalVm> byId = state.vm(wanted);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<LocalVm> byName = state.vms().values().stream().filter(vm -> vm.name().equals(wanted)).toList();
+        if (byName.size() == 1) {
+            return byName.get(0);
+        }
+        if (byName.size() > 1) {
+            throw ProviderException.invalid("VM name " + wanted + " is carried by several VMs ("
+                    + String.join(", ", byName.stream().map(LocalVm::id).toList()) + "); name one by its ID");
+        }
+        TreeSet<String> names = new TreeSet<>();
+        state.vms().values().forEach(vm -> {
+            names.add(vm.id());
+            names.add(vm.name());
+        });
+        List<String> close = CloseMatches.of(wanted, names, 5);
+        String hint = names.isEmpty() ? "the local cloud holds no VMs"
+                : close.isEmpty() ? "no close match; `provctl local list` shows every VM"
+                : "did you mean " + String.join(", ", close) + "?";
+        throw ProviderException.notFound("no VM with ID or name \"" + wanted + "\" in the local cloud: " + hint);
     }
 
     private static String unknown(CloudState state, String wanted) {

@@ -1,5 +1,6 @@
 package io.provctl.operator.metrics;
 
+import io.provctl.provider.InterruptionNotice;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderException;
@@ -39,6 +40,11 @@ public final class MeteredNodeProvider implements NodeProvider {
     @Override
     public Optional<ProviderNode> getNode(String id) {
         return call("getNode", () -> delegate.getNode(id));
+    }
+
+    @Override
+    public List<InterruptionNotice> interruptions() {
+        return call("interruptions", delegate::interruptions);
     }
 
     @Override

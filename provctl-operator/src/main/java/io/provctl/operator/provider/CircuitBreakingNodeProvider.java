@@ -1,5 +1,6 @@
 package io.provctl.operator.provider;
 
+import io.provctl.provider.InterruptionNotice;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderException;
@@ -47,6 +48,11 @@ public final class CircuitBreakingNodeProvider implements NodeProvider {
     @Override
     public Optional<ProviderNode> getNode(String id) {
         return call(() -> delegate.getNode(id));
+    }
+
+    @Override
+    public List<InterruptionNotice> interruptions() {
+        return call(delegate::interruptions);
     }
 
     @Override
