@@ -2,6 +2,7 @@ package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
 import io.provctl.cli.UserError;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.Map;
         "Resources are named by provider ID or by provctl address (cluster.NAME.pool.POOL)."},
         subcommands = {LocalCommand.ListCommand.class, LocalCommand.ScaleCommand.class,
                 LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class,
-                LocalCommand.SetCommand.class})
+                LocalCommand.SetCommand.class, LocalCommand.InterruptCommand.class})
 public final class LocalCommand implements Runnable {
 
     private final CliEnvironment env;
@@ -251,6 +253,33 @@ public final class LocalCommand implements Runnable {
             } catch (NumberFormatException notANumber) {
                 return raw;
             }
+        }
+    }
+
+    @Command(name = "interrupt", description = {
+            "Sends a spot interruption notice for one of the operator's spot VMs, as the provider does when it",
+            "needs the capacity back. The operator sees the notice, drains the node and replaces it; the local",
+            "cloud deletes the VM itself once the time given by --in has passed, drained or not.",
+            "An on-demand VM cannot be interrupted; an unknown VM is an error. Exit code 0, or 1 on error."})
+    public static final class InterruptCommand extends LocalSubcommand {
+
+        @Parameters(paramLabel = "VM", description = "The VM's ID (vm-…) or name, as `provctl local list` shows it.")
+        String vm;
+
+        @Option(names = "--in", paramLabel = "DURATION", defaultValue = "2m", converter = DurationConverter.class,
+                description = "Time until the VM is reclaimed, such as 30s or 2m (default: ${DEFAULT-VALUE}, as on AWS).")
+        Duration in;
+
+        public InterruptCommand(CliEnvironment env) {
+            super(env);
+        }
+
+        @Override
+        protected int run(Workspace ws) {
+            LocalVm noticed = ws.localConsole().interrupt(vm, in);
+            out().println("Interruption notice sent for " + noticed.id() + " (" + noticed.name()
+                    + "): reclaimed at " + noticed.reclaimAt());
+            return ExitCodes.OK;
         }
     }
 }
