@@ -17,11 +17,23 @@ import java.util.Optional;
  * @param poll           how often a node waiting on the outside world (VM, kubelet) is looked at again
  * @param leaseTimings   the leader election's durations
  * @param providerPolicy the circuit breaker and backoff for provider errors
+ * @param interruptionPoll how often the leader asks the provider for spot interruption notices
  */
 public record OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metricsAddress,
                               InetSocketAddress healthAddress, boolean leaderElection, String leaseNamespace,
                               String identity, Duration syncPeriod, String provider, Path stateDir, Duration poll,
-                              LeaseTimings leaseTimings, ProviderPolicy providerPolicy) {
+                              LeaseTimings leaseTimings, ProviderPolicy providerPolicy, Duration interruptionPoll) {
+
+    /** The default of {@link #interruptionPoll()}. */
+    public static final Duration DEFAULT_INTERRUPTION_POLL = Duration.ofSeconds(10);
+
+    public OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metricsAddress,
+                           InetSocketAddress healthAddress, boolean leaderElection, String leaseNamespace,
+                           String identity, Duration syncPeriod, String provider, Path stateDir, Duration poll,
+                           LeaseTimings leaseTimings, ProviderPolicy providerPolicy) {
+        this(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity, syncPeriod, provider,
+                stateDir, poll, leaseTimings, providerPolicy, DEFAULT_INTERRUPTION_POLL);
+    }
 
     /** The options with the default lease timings and provider policy. */
     public OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metricsAddress,
@@ -33,12 +45,17 @@ public record OperatorOptions(Optional<Path> kubeconfig, InetSocketAddress metri
 
     public OperatorOptions withLeaseTimings(LeaseTimings value) {
         return new OperatorOptions(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity,
-                syncPeriod, provider, stateDir, poll, value, providerPolicy);
+                syncPeriod, provider, stateDir, poll, value, providerPolicy, interruptionPoll);
     }
 
     public OperatorOptions withProviderPolicy(ProviderPolicy value) {
         return new OperatorOptions(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity,
-                syncPeriod, provider, stateDir, poll, leaseTimings, value);
+                syncPeriod, provider, stateDir, poll, leaseTimings, value, interruptionPoll);
+    }
+
+    public OperatorOptions withInterruptionPoll(Duration value) {
+        return new OperatorOptions(kubeconfig, metricsAddress, healthAddress, leaderElection, leaseNamespace, identity,
+                syncPeriod, provider, stateDir, poll, leaseTimings, providerPolicy, value);
     }
 
     public static final String LEASE_NAME = "provctl-operator-leader";

@@ -15,6 +15,7 @@ import io.provctl.operator.health.Readiness;
 import io.provctl.operator.http.OperatorHttpServer;
 import io.provctl.operator.leader.LeaseRelease;
 import io.provctl.operator.leader.LeaseTimings;
+import io.provctl.operator.managednode.InterruptionPoller;
 import io.provctl.operator.managednode.ManagedNodeReconciler;
 import io.provctl.operator.metrics.MeteredNodeProvider;
 import io.provctl.operator.metrics.OperatorMetrics;
@@ -54,6 +55,8 @@ public final class ProvctlOperator implements AutoCloseable {
     private final Runnable releaseLease;
     /** Set once, right after start, before the operator is handed out. */
     private volatile Optional<AutoscalerLoop> autoscaler = Optional.empty();
+    /** Set once, right after start, before the operator is handed out. */
+    private volatile Optional<InterruptionPoller> interruptions = Optional.empty();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private ProvctlOperator(Operator operator, OperatorHttpServer probes, OperatorHttpServer metricsServer,
@@ -114,6 +117,8 @@ public final class ProvctlOperator implements AutoCloseable {
             throw e;
         }
         readiness.markSynced();
+        running.interruptions = Optional.of(new InterruptionPoller(client, guarded, leaderCheck(options, client), clock,
+                registry, options.interruptionPoll()).start());
         running.autoscaler = autoscaler(options, client, clock, autoscaling, registry);
         LOG.info("provctl operator started (provider {}, leader election {})", provider.name(),
                 options.leaderElection());
@@ -170,12 +175,21 @@ public final class ProvctlOperator implements AutoCloseable {
         if (!autoscaling.enabled()) {
             return Optional.empty();
         }
-        LeaderCheck leader = options.leaderElection()
+        return Optional.of(new AutoscalerLoop(client, leaderCheck(options, client), clock, autoscaling,
+                new AutoscalerMetrics(registry)).start());
+    }
+
+    /** With leader election, whether this replica holds the Lease now; without, always. */
+    private static LeaderCheck leaderCheck(OperatorOptions options, KubernetesClient client) {
+        return options.leaderElection()
                 ? new LeaderCheck.HoldsLease(client, options.leaseNamespace(), OperatorOptions.LEASE_NAME,
                         options.identity())
                 : new LeaderCheck.Always();
-        return Optional.of(new AutoscalerLoop(client, leader, clock, autoscaling,
-                new AutoscalerMetrics(registry)).start());
+    }
+
+    /** The spot interruption poller, running on every replica but acting only on the leader. */
+    public Optional<InterruptionPoller> interruptions() {
+        return interruptions;
     }
 
     /** The running autoscaler, when enabled. */
@@ -198,6 +212,7 @@ public final class ProvctlOperator implements AutoCloseable {
     @Override
     public void close() {
         if (stopped.compareAndSet(false, true)) {
+            interruptions.ifPresent(InterruptionPoller::close);
             autoscaler.ifPresent(AutoscalerLoop::close);
             operator.stop();
             releaseLease.run();

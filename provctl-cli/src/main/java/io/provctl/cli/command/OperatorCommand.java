@@ -102,6 +102,12 @@ public final class OperatorCommand implements Runnable {
                 description = "Longest time between two reconciles of a resource (default ${DEFAULT-VALUE}).")
         Duration syncPeriod;
 
+        @Option(names = "--interruption-poll", paramLabel = "DURATION", defaultValue = "10s",
+                converter = DurationConverter.class,
+                description = {"How often the leader asks the provider for spot interruption notices and drains",
+                        "the nodes they name (default ${DEFAULT-VALUE})."})
+        Duration interruptionPoll;
+
         @Option(names = "--provider", defaultValue = "local", description = "Provider of the VMs (default ${DEFAULT-VALUE}).")
         String provider;
 
@@ -181,12 +187,17 @@ public final class OperatorCommand implements Runnable {
                 env.err().println("provctl: --metrics-sample-interval must be positive");
                 return ExitCodes.ERROR;
             }
+            if (interruptionPoll.isNegative() || interruptionPoll.isZero()) {
+                env.err().println("provctl: --interruption-poll must be positive");
+                return ExitCodes.ERROR;
+            }
             AutoscalerOptions autoscaling = autoscaling();
             OperatorLogging.configure(logFormat, logLevel);
             Path state = env.workingDir().resolve(stateDir);
             OperatorOptions options = new OperatorOptions(Optional.ofNullable(kubeconfig),
                     OperatorOptions.address(metricsAddr), OperatorOptions.address(healthAddr), leaderElection,
-                    leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10));
+                    leaseNamespace, identity(), syncPeriod, provider, state, Duration.ofSeconds(10))
+                    .withInterruptionPoll(interruptionPoll);
             try (KubernetesClient client = client(options);
                  AutoCloseable webhook = webhook();
                  UsageSource usage = usage(client)) {

@@ -257,7 +257,10 @@ public final class NodeLifecycle {
         return Next.at(s.now(), expiry, poll);
     }
 
-    /** Terminating: cordon and drain; on timeout uncordon, report, and try again after a pause. */
+    /**
+     * Terminating: cordon and drain; on timeout uncordon, report, and try again after a pause. A node
+     * interrupted by its provider drains until its interruption deadline instead.
+     */
     public Next terminating(Step s, Collection<Node> nodes) {
         if (s.status().getTerminatingAt() == null) {
             s.status().setTerminatingAt(s.now().toString());
@@ -267,6 +270,10 @@ public final class NodeLifecycle {
         if (node.isEmpty()) {
             s.enter(ManagedNodePhase.DELETING);
             return Next.in(Duration.ZERO);
+        }
+        Optional<Instant> interrupted = SpotInterruption.drainDeadline(s.node());
+        if (interrupted.isPresent()) {
+            return interruptedDrain(s, node.get(), interrupted.get());
         }
         Instant attempt = drainAttemptStart(s.status());
         if (s.now().isBefore(attempt)) {
@@ -290,6 +297,26 @@ public final class NodeLifecycle {
             return Next.at(s.now(), s.now().plus(DRAIN_RETRY), poll);
         }
         return Next.in(poll);
+    }
+
+    /**
+     * Terminating after a spot interruption notice: drain until the deadline the notice left
+     * ({@link SpotInterruption#drainDeadline(Instant, Instant, Duration)}), never giving up and uncordoning
+     * as an ordinary drain does after the eviction timeout, then delete the VM drained or not: the provider
+     * takes it back at its own deadline anyway.
+     */
+    private Next interruptedDrain(Step s, Node node, Instant deadline) {
+        if (!s.now().isBefore(deadline)) {
+            s.warn("InterruptionDeadline", "the spot interruption drain deadline " + deadline
+                    + " passed before the drain finished; deleting the VM");
+            s.enter(ManagedNodePhase.DELETING);
+            return Next.in(Duration.ZERO);
+        }
+        if (drainer.pass(node) instanceof Drainer.Progress.Done) {
+            s.enter(ManagedNodePhase.DELETING);
+            return Next.in(Duration.ZERO);
+        }
+        return Next.at(s.now(), deadline, poll);
     }
 
     /** Deleting: remove the Node and every VM tagged with this ManagedNode. */

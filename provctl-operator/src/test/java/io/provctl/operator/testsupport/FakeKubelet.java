@@ -3,6 +3,7 @@ package io.provctl.operator.testsupport;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.provctl.provider.InterruptionNotice;
 import io.provctl.provider.NodeProvider;
 import io.provctl.provider.NodeRequest;
 import io.provctl.provider.ProviderNode;
@@ -118,6 +119,11 @@ public final class FakeKubelet implements NodeProvider {
     @Override
     public Optional<ProviderNode> getNode(String id) {
         return cloud.getNode(id).map(this::asSeen);
+    }
+
+    @Override
+    public List<InterruptionNotice> interruptions() {
+        return cloud.interruptions();
     }
 
     @Override
