@@ -63,6 +63,14 @@ class OperatorCliTest {
     }
 
     @Test
+    void anInterruptionPollOfZeroIsRefused() {
+        CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--interruption-poll", "0");
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("--interruption-poll must be positive");
+    }
+
+    @Test
     void runDocumentsItsFlags() {
         CliHarness.Result r = new CliHarness(dir).run("operator", "run", "--help");
 
@@ -70,6 +78,6 @@ class OperatorCliTest {
         assertThat(r.out()).contains("--kubeconfig", "--metrics-addr", "--health-addr", "--[no-]leader-election",
                 "--sync-period", "--provider", "--log-format", "--log-level", "--prometheus-url", "--webhook-addr",
                 "--webhook-keystore", "--credentials-secret=NAME", "--credentials-namespace=NS",
-                "--metrics-sample-interval=DURATION");
+                "--metrics-sample-interval=DURATION", "--interruption-poll=DURATION", "asks the provider for spot");
     }
 }

@@ -105,8 +105,8 @@ class SpotInterruptionMockTest {
         assertThat(Expectations.events(client, "web-1")).contains("Normal Terminating", "Normal Deleting");
         ManagedNode replacement = awaitPhase(client, "web-2", ManagedNodePhase.READY);
         assertThat(replacement.getStatus().getCapacityType()).isEqualTo(CapacityTypeName.SPOT);
-        assertThat(interruptions("web")).isEqualTo(1.0);
-        assertThat(operator.registry().scrape()).contains("provctl_spot_interruptions_total{nodegroup=\"web\"} 1.0");
+        assertThat(interruptions("default/web")).isEqualTo(1.0);
+        assertThat(operator.registry().scrape()).contains("provctl_spot_interruptions_total{nodegroup=\"default/web\"} 1.0");
     }
 
     @Test
@@ -130,7 +130,7 @@ class SpotInterruptionMockTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> poller.completedPolls() >= seen + 3);
         assertThat(cloud.interruptions()).as("the notice is still there to be seen").hasSize(1);
         assertThat(spotInterrupted("ManagedNode", "web-1")).hasSize(1);
-        assertThat(interruptions("web")).isEqualTo(1.0);
+        assertThat(interruptions("default/web")).isEqualTo(1.0);
         assertThat(managedNode(client, "web-1").orElseThrow().getStatus().getPhase())
                 .isEqualTo(ManagedNodePhase.TERMINATING);
         assertThat(cloud.getNode(noticed.id())).isPresent();
@@ -144,7 +144,7 @@ class SpotInterruptionMockTest {
         assertThat(Expectations.events(client, "web-1")).contains("Warning InterruptionDeadline")
                 .doesNotContain("Warning DrainFailed");
         assertThat(spotInterrupted("ManagedNode", "web-1")).hasSize(1);
-        assertThat(interruptions("web")).isEqualTo(1.0);
+        assertThat(interruptions("default/web")).isEqualTo(1.0);
         awaitPhase(client, "web-2", ManagedNodePhase.READY);
     }
 
@@ -177,7 +177,7 @@ class SpotInterruptionMockTest {
         assertThat(Optional.ofNullable(after.getMetadata().getAnnotations()).orElse(Map.of()))
                 .doesNotContainKey(SpotInterruption.NOTICED_AT);
         assertThat(spotInterrupted("ManagedNode", "web-1")).isEmpty();
-        assertThat(interruptions("web")).isZero();
+        assertThat(interruptions("default/web")).isZero();
         assertThat(cloud.getNode(vm)).isPresent();
     }
 

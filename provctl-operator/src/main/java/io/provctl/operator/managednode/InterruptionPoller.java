@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * that leads. For each notice whose VM belongs to a ManagedNode not yet handled it records the notice and
  * the drain deadline as annotations (the mark that makes a notice handled once, across polls and
  * restarts), a Warning event {@code SpotInterrupted} on the ManagedNode and its Node, one count of
- * {@code provctl_spot_interruptions_total{nodegroup}}, and deletes the ManagedNode: its finalizer drives
+ * {@code provctl_spot_interruptions_total{nodegroup}} (as {@code namespace/name}, like the other group
+ * metrics), and deletes the ManagedNode: its finalizer drives
  * Terminating, a drain bounded by the deadline, then the VM's deletion, and the NodeGroup replaces it.
  */
 public final class InterruptionPoller implements AutoCloseable {
@@ -143,7 +144,7 @@ public final class InterruptionPoller implements AutoCloseable {
                 .filter(Objects::nonNull).ifPresent((Node node) -> events.warning(node, SpotInterruption.REASON,
                         message));
         Counter.builder("provctl.spot.interruptions").description("spot interruption notices handled")
-                .tag("nodegroup", group).register(registry).increment();
+                .tag("nodegroup", namespace + "/" + group).register(registry).increment();
         client.resources(ManagedNode.class).inNamespace(namespace).withName(mn.getMetadata().getName()).delete();
     }
 
