@@ -149,6 +149,31 @@ class SpotInterruptionMockTest {
     }
 
     @Test
+    void aRestartedOperatorDoesNotHandleAHandledNoticeAgain() {
+        start(OperatorHarness.options(dir, false, "a"));
+        client.resource(spotGroup("web", "30s")).create();
+        awaitPhase(client, "web-1", ManagedNodePhase.READY);
+        pod("db-0");
+        client.resource(OperatorHarness.budget("db-pdb", "db", 1)).create();
+        cloud.console().interrupt("web-1", Duration.ofMinutes(2));
+        awaitPhase(client, "web-1", ManagedNodePhase.TERMINATING);
+        assertThat(spotInterrupted("ManagedNode", "web-1")).hasSize(1);
+
+        operator.close();
+        operator = OperatorHarness.start(client, new FakeKubelet(cloud, client), clock,
+                OperatorHarness.options(dir, false, "a").withInterruptionPoll(Duration.ofMillis(100)));
+
+        InterruptionPoller poller = operator.interruptions().orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> poller.completedPolls() >= 3);
+        assertThat(cloud.interruptions()).hasSize(1);
+        assertThat(spotInterrupted("ManagedNode", "web-1")).hasSize(1);
+        assertThat(interruptions("default/web")).isZero();
+        clock.advance(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(managedNode(client, "web-1")).isEmpty());
+    }
+
+    @Test
     void aStandbyDoesNothing() {
         OperatorHarness.allowLeases(server);
         client.resource(new LeaseBuilder().withNewMetadata().withName(OperatorOptions.LEASE_NAME)
