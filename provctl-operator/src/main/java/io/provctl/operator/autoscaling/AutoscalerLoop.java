@@ -19,6 +19,7 @@ import io.provctl.operator.api.v1alpha1.ApiGroup;
 import io.provctl.operator.api.v1alpha1.managednode.ManagedNode;
 import io.provctl.operator.api.v1alpha1.nodegroup.NodeGroup;
 import io.provctl.operator.events.EventRecorder;
+import io.provctl.operator.schedule.RepeatingTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -63,12 +61,7 @@ public final class AutoscalerLoop implements AutoCloseable {
     private final ScaleUpWriter growth;
     private final ScaleDownWriter shrinking;
     private final AutoscalerMetrics metrics;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "provctl-autoscaler");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong passes = new AtomicLong();
+    private volatile Optional<RepeatingTask> task = Optional.empty();
 
     private Optional<PodBatcher.Batch> batch = Optional.empty();
     private Map<String, Instant> unneededSince = Map.of();
@@ -102,8 +95,7 @@ public final class AutoscalerLoop implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long millis = options.interval().toMillis();
-        executor.scheduleWithFixedDelay(this::safePass, 0, millis, TimeUnit.MILLISECONDS);
+        task = Optional.of(RepeatingTask.start("autoscaler", options.interval(), this::passOnceSynced));
         LOG.info("autoscaler started (expander {}, every {})", options.expanderName(), options.interval());
         return this;
     }
@@ -113,22 +105,20 @@ public final class AutoscalerLoop implements AutoCloseable {
      * nothing and is not counted); lets callers wait for the loop without sleeping.
      */
     public long completedPasses() {
-        return passes.get();
+        return task.map(RepeatingTask::completedRuns).orElse(0L);
     }
 
-    /** A failed pass (API server away, a conflict) is logged and the next one decides afresh. */
-    private void safePass() {
+    /**
+     * A pass once the caches have synced; one before that does nothing and does not count. A failed pass
+     * (API server away, a conflict) is logged by the task and the next one decides afresh.
+     */
+    private boolean passOnceSynced() {
         if (!reader.synced()) {
             LOG.debug("autoscaler waiting for its caches to sync");
-            return;
+            return false;
         }
-        try {
-            pass();
-        } catch (RuntimeException e) {
-            LOG.warn("autoscaling pass failed: {}", e.getMessage(), e);
-        } finally {
-            passes.incrementAndGet();
-        }
+        pass();
+        return true;
     }
 
     void pass() {
@@ -236,11 +226,8 @@ public final class AutoscalerLoop implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            task.ifPresent(RepeatingTask::close);
         } finally {
             reader.close();
         }

@@ -2,7 +2,6 @@ package io.provctl.operator.managednode;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.micrometer.core.instrument.Counter;
@@ -13,7 +12,7 @@ import io.provctl.operator.autoscaling.LeaderCheck;
 import io.provctl.operator.events.EventRecorder;
 import io.provctl.provider.InterruptionNotice;
 import io.provctl.provider.NodeProvider;
-import io.provctl.provider.ProviderException;
+import io.provctl.operator.schedule.RepeatingTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,12 +47,7 @@ public final class InterruptionPoller implements AutoCloseable {
     private final MeterRegistry registry;
     private final Duration interval;
     private final EventRecorder events;
-    private final AtomicLong polls = new AtomicLong();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "provctl-interruptions");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile Optional<RepeatingTask> task = Optional.empty();
 
     public InterruptionPoller(KubernetesClient client, NodeProvider provider, LeaderCheck leader, Clock clock,
                               MeterRegistry registry, Duration interval) {
@@ -74,28 +64,19 @@ public final class InterruptionPoller implements AutoCloseable {
     }
 
     public InterruptionPoller start() {
-        executor.scheduleWithFixedDelay(this::safePoll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        task = Optional.of(RepeatingTask.start("interruptions", interval, () -> {
+            poll();
+            return true;
+        }));
         LOG.info("spot interruption notices polled every {}", interval);
         return this;
     }
 
     /** How many polls have run to the end, led or not; lets callers wait for the poller without sleeping. */
     public long completedPolls() {
-        return polls.get();
+        return task.map(RepeatingTask::completedRuns).orElse(0L);
     }
 
-    /** A failed poll (provider or API server away) is logged; the next one finds the same notices. */
-    private void safePoll() {
-        try {
-            poll();
-        } catch (ProviderException | KubernetesClientException e) {
-            LOG.warn("spot interruption poll failed: {}", e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("spot interruption poll failed: {}", e.getMessage(), e);
-        } finally {
-            polls.incrementAndGet();
-        }
-    }
 
     /** One poll: nothing unless this replica leads. */
     void poll() {
@@ -150,11 +131,6 @@ public final class InterruptionPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        task.ifPresent(RepeatingTask::close);
     }
 }

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.provctl.metrics.WorkloadRef;
 import io.provctl.operator.api.v1alpha1.costoptimization.CostOptimization;
 import io.provctl.rightsizing.sampling.SampledUsageHistory;
+import io.provctl.operator.schedule.RepeatingTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
@@ -40,11 +39,7 @@ public final class PodMetricsSampler implements AutoCloseable {
     private final SampledUsageHistory history;
     private final Clock clock;
     private final AtomicBoolean unavailable = new AtomicBoolean();
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "provctl-pod-metrics-sampler");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile Optional<RepeatingTask> task = Optional.empty();
 
     public PodMetricsSampler(KubernetesClient client, SampledUsageHistory history, Clock clock) {
         this.client = client;
@@ -54,10 +49,10 @@ public final class PodMetricsSampler implements AutoCloseable {
 
     /** Samples now and then every {@code interval} until {@link #close()}. */
     public PodMetricsSampler start(Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("the sampling interval must be positive: " + interval);
-        }
-        executor.scheduleWithFixedDelay(this::sampleGuarded, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        task = Optional.of(RepeatingTask.start("pod-metrics-sampler", interval, () -> {
+            sampleOnce();
+            return true;
+        }));
         LOG.info("sampling metrics.k8s.io every {} for CostOptimization targets", interval);
         return this;
     }
@@ -125,14 +120,6 @@ public final class PodMetricsSampler implements AutoCloseable {
                 .map(CostOptimizationRules::target).collect(Collectors.toSet());
     }
 
-    /** A scheduled task that throws is never run again; a pass that fails must not end the sampling. */
-    private void sampleGuarded() {
-        try {
-            sampleOnce();
-        } catch (RuntimeException e) {
-            LOG.warn("pod metrics sampling pass failed: {}", e.toString());
-        }
-    }
 
     private static String reason(KubernetesClientException ex) {
         return ex.getCode() == 0 ? String.valueOf(ex.getMessage()) : "HTTP " + ex.getCode();
@@ -140,16 +127,11 @@ public final class PodMetricsSampler implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        task.ifPresent(RepeatingTask::close);
     }
 
     /** For tests: whether {@link #close()} has stopped the sampling thread. */
     boolean stopped() {
-        return executor.isTerminated();
+        return task.map(RepeatingTask::stopped).orElse(true);
     }
 }
