@@ -32,19 +32,9 @@ import picocli.CommandLine.ScopeType;
                 OperatorCommand.class, RightsizeCommand.class, OfflineRecommendCommand.class,
                 AutoscaleCommand.class, SimCommand.class},
         footer = {"", "Exit codes: 0 success, 1 error, 2 changes or drift present (plan --detailed-exitcode, drift detect)."})
-public final class ProvctlCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class ProvctlCommand extends CommandGroup {
 
     public ProvctlCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 }

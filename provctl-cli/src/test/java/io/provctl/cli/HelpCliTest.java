@@ -61,7 +61,10 @@ class HelpCliTest {
             "cost|Shows what clusters cost before and after they exist",
             "drift|Finds and fixes changes made to the infrastructure outside provctl.",
             "snapshot|Takes, lists, verifies, restores and prunes snapshots.",
-            "sim|Replays workload traces against autoscaling policies"})
+            "sim|Replays workload traces against autoscaling policies",
+            "operator|Runs the provctl Kubernetes operator, or prints its CRDs.",
+            "rightsize|Recommends container requests and replicas from measured usage.",
+            "autoscale|Shows the node autoscaler's decisions"})
     void groupsListTheirCommands(String command, String expected) {
         CliHarness.Result result = new CliHarness(dir).run(command);
 

@@ -13,6 +13,7 @@ import io.provctl.autoscaler.scaleup.Expander;
 import io.provctl.autoscaler.scaleup.ScaleUpSettings;
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.UserError;
 import io.provctl.cli.Workspace;
@@ -35,20 +36,10 @@ import java.util.stream.Collectors;
 @Command(name = "autoscale", description = {
         "Shows the node autoscaler's decisions on a cluster, without changing it."},
         subcommands = {AutoscaleCommand.ExplainCommand.class})
-public final class AutoscaleCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class AutoscaleCommand extends CommandGroup {
 
     public AutoscaleCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "explain", description = {

@@ -4,6 +4,7 @@ import io.provctl.cli.BaseCommand;
 import io.provctl.cli.ApplyOptions;
 import io.provctl.cli.ApplyRunner;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.CostOutput;
 import io.provctl.cli.ExitCodes;
@@ -46,20 +47,10 @@ import java.util.List;
         subcommands = {CostCommand.EstimateCommand.class, CostCommand.DiffCommand.class,
                 CostCommand.HistoryCommand.class, CostCommand.ForecastCommand.class,
                 CostCommand.OptimizeCommand.class})
-public final class CostCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class CostCommand extends CommandGroup {
 
     public CostCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "estimate", description = {

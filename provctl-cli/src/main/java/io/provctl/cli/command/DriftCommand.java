@@ -3,6 +3,7 @@ package io.provctl.cli.command;
 import io.provctl.cli.ApplyOptions;
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DriftRunner;
 import io.provctl.cli.DurationConverter;
@@ -32,20 +33,10 @@ import java.time.Duration;
         subcommands = {DriftCommand.DetectCommand.class, DriftCommand.RemediateCommand.class,
                 DriftCommand.WatchCommand.class},
         footer = {"", "Exit codes of detect: 0 no drift, 1 error, 2 drift found."})
-public final class DriftCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class DriftCommand extends CommandGroup {
 
     public DriftCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "detect", description = {"Reports drift: type, severity and whether remediate can undo it.",

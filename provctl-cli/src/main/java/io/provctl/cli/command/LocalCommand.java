@@ -2,6 +2,7 @@ package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
@@ -29,20 +30,10 @@ import java.util.Map;
         subcommands = {LocalCommand.ListCommand.class, LocalCommand.ScaleCommand.class,
                 LocalCommand.DeleteCommand.class, LocalCommand.TagCommand.class, LocalCommand.SetVersionCommand.class,
                 LocalCommand.SetCommand.class, LocalCommand.InterruptCommand.class})
-public final class LocalCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class LocalCommand extends CommandGroup {
 
     public LocalCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     /** Shared by the subcommands: each says what it changed, by ID and address. */

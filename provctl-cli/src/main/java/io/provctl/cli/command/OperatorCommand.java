@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cloud.Providers;
@@ -46,20 +47,10 @@ import java.util.concurrent.CountDownLatch;
 
 @Command(name = "operator", description = "Runs the provctl Kubernetes operator, or prints its CRDs.",
         subcommands = {OperatorCommand.RunCommand.class, OperatorCommand.CrdsCommand.class})
-public final class OperatorCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class OperatorCommand extends CommandGroup {
 
     public OperatorCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "crds", description = "Prints the CustomResourceDefinitions (kubectl apply -f -).")

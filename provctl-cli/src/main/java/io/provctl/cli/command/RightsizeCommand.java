@@ -1,6 +1,7 @@
 package io.provctl.cli.command;
 
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
@@ -46,20 +47,10 @@ import java.util.concurrent.Callable;
         "The method of the Vertical Pod Autoscaler's recommender: decaying histograms of CPU and of memory",
         "peaks, percentiles plus a safety margin, an OOM bump, and confidence from the history's span."},
         subcommands = {RightsizeCommand.RecommendCommand.class})
-public final class RightsizeCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class RightsizeCommand extends CommandGroup {
 
     public RightsizeCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "recommend", description = {

@@ -12,6 +12,7 @@ import io.provctl.autoscaler.sim.Trace;
 import io.provctl.autoscaler.sim.TraceReader;
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.UserError;
 import io.provctl.cli.Workspace;
@@ -31,20 +32,10 @@ import java.util.Optional;
 
 @Command(name = "sim", description = {"Replays workload traces against autoscaling policies to measure cost and waiting."},
         subcommands = {SimCommand.RunCommand.class})
-public final class SimCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class SimCommand extends CommandGroup {
 
     public SimCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "run", description = {

@@ -2,6 +2,7 @@ package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ConfigOptions;
 import io.provctl.cli.DurationConverter;
 import io.provctl.cli.ExitCodes;
@@ -36,20 +37,10 @@ import java.util.OptionalInt;
         subcommands = {SnapshotCommand.CreateCommand.class, SnapshotCommand.ListCommand.class,
                 SnapshotCommand.ShowCommand.class, SnapshotCommand.VerifyCommand.class,
                 RestoreCommand.class, SnapshotCommand.PruneCommand.class})
-public final class SnapshotCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class SnapshotCommand extends CommandGroup {
 
     public SnapshotCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "create", description = {"Takes a snapshot of the configuration and the recorded state now.",

@@ -2,6 +2,7 @@ package io.provctl.cli.command;
 
 import io.provctl.cli.BaseCommand;
 import io.provctl.cli.CliEnvironment;
+import io.provctl.cli.CommandGroup;
 import io.provctl.cli.ExitCodes;
 import io.provctl.cli.OutputFormat;
 import io.provctl.cli.UserError;
@@ -15,20 +16,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "state", description = "Reads the recorded state.",
         subcommands = {StateCommand.ListCommand.class, StateCommand.ShowCommand.class})
-public final class StateCommand implements Runnable {
-
-    private final CliEnvironment env;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class StateCommand extends CommandGroup {
 
     public StateCommand(CliEnvironment env) {
-        this.env = env;
-    }
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(env.out());
+        super(env);
     }
 
     @Command(name = "list", description = "Lists the address of every resource in the state, one per line.")
